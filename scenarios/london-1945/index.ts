@@ -1,0 +1,25 @@
+import type { Scenario } from '../scenario.js';
+import { cablesLondonClose } from './cables-london-close.js';
+import { cablesLondonOpening } from './cables-london-opening.js';
+import { cablesLondonTurn } from './cables-london-turn.js';
+import { cablesMoscowAutumn } from './cables-moscow-autumn.js';
+import { cablesMoscowDecember } from './cables-moscow-december.js';
+import { organisation } from './organisation.js';
+
+/**
+ * The built-in example (PRODUCT.md, and shared/scenario/london-1945.md for the
+ * facts): the first session of the Council of Foreign Ministers in London,
+ * September–October 1945, and the Moscow autumn that followed. Keys are the
+ * event ids of the facts table, with a letter where one event became several
+ * cables. The parts are concatenated in registration order.
+ */
+export const london1945: Scenario = {
+  ...organisation,
+  cables: [
+    ...cablesLondonOpening,
+    ...cablesLondonTurn,
+    ...cablesLondonClose,
+    ...cablesMoscowAutumn,
+    ...cablesMoscowDecember,
+  ],
+};

@@ -1,0 +1,127 @@
+import { Command, Option } from 'commander';
+import { DomainError } from '../core/index.js';
+import { ApiError } from './api-client.js';
+import { demo } from './commands/demo.js';
+import { exportJsonl } from './commands/export-jsonl.js';
+import { importJsonl } from './commands/import-jsonl.js';
+import { inbox, login, search, send, show } from './commands/remote.js';
+import { serve } from './commands/serve.js';
+import { verify } from './commands/verify.js';
+
+const DEFAULT_DB = './data/plenipo.db';
+const collect = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
+
+const program = new Command('plenipo')
+  .description('Registered, signed, access-controlled cables between a principal and its delegation.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('serve the API and web UI (a new registry gets the London 1945 example unless --empty)')
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--port <port>', 'port to listen on', '7945')
+  .option('--empty', 'start a new registry without the example')
+  .option('--trust-proxy', 'trust X-Forwarded-* from a TLS-terminating proxy')
+  .option('--quiet', 'no request log')
+  .action(serve);
+
+program
+  .command('demo')
+  .description('load the London 1945 example into a new registry file')
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .action(demo);
+
+program
+  .command('verify')
+  .description('recompute every chain hash and signature; exit 1 naming the first cable that fails')
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .action(async (options) => {
+    process.exitCode = await verify(options);
+  });
+
+program
+  .command('export')
+  .description('write the whole registry (organisation, sealed keys, cables) as JSON Lines')
+  .addOption(new Option('--jsonl', 'JSON Lines (the only format so far)').default(true))
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--out <file>', 'write here instead of stdout')
+  .action(exportJsonl);
+
+program
+  .command('import')
+  .description(
+    'load a JSON Lines export into a new registry, verifying every cable (keep the same .key file)',
+  )
+  .addOption(new Option('--jsonl', 'JSON Lines (the only format so far)').default(true))
+  .option('--db <path>', 'SQLite registry file (must be new)', DEFAULT_DB)
+  .option('--in <file>', 'read here instead of stdin')
+  .action(importJsonl);
+
+const remote = (command: Command) =>
+  command.option('--server <url>', 'plenipo server (default: saved, or http://127.0.0.1:7945)');
+
+remote(program.command('login'))
+  .description('get an API token for the remote commands and save it in your config folder')
+  .requiredOption('--user <login>', 'your login')
+  .option('--password-stdin', 'read the password from stdin')
+  .action(login);
+
+remote(program.command('inbox'))
+  .description('list your cables: unread (*) first, then by precedence')
+  .option('--sent', 'the cables you wrote instead')
+  .option('--limit <n>', 'how many', '30')
+  .option('--json', 'print JSON')
+  .action(inbox);
+
+remote(program.command('show <ref>'))
+  .description('show a cable by registry number ("LONTO 0007") or id, with its thread')
+  .option('--json', 'print JSON')
+  .action(show);
+
+remote(program.command('search <query>'))
+  .description('full-text search over the cables you may read (words, "phrases")')
+  .option('--from <date>')
+  .option('--until <date>')
+  .option('--author <id>')
+  .option('--kind <kind>')
+  .option('--issue <tag>')
+  .option('--conference <id>')
+  .option('--limit <n>')
+  .option('--json', 'print JSON')
+  .action(search);
+
+remote(program.command('send'))
+  .description('register a cable signed by you; the body comes from --body, --body-file or stdin')
+  .requiredOption('--to <ids>', 'action addressees: people or groups, comma separated', collect)
+  .option('--info <ids>', 'copy addressees', collect)
+  .option('--exclude <ids>', 'people excluded from the groups addressed', collect)
+  .option('--via <id>', 'the relay who forwards it')
+  .option('--precedence <p>', 'FLASH, IMMEDIATE, PRIORITY or ROUTINE', 'ROUTINE')
+  .requiredOption('--classification <label>', 'a level of the classification scheme')
+  .option('--caption <caption>', "'EYES ONLY' or 'READ-OUT'", collect)
+  .option('--kind <kind>', 'directive, report, query, reply, …', 'note')
+  .requiredOption('--subject <text>')
+  .option('--issue <tags>', 'issue tags', collect)
+  .option('--conference <id>')
+  .option('--reply-to <ref>', 'the cable this answers')
+  .option('--ref <refs>', 'other cables referred to', collect)
+  .option('--alias <alias>', 'signature alias')
+  .option('--body <text>')
+  .option('--body-file <file>')
+  .action(send);
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof ApiError || error instanceof DomainError) {
+    process.stderr.write(`plenipo: ${error.message}\n`);
+  } else {
+    process.stderr.write(`plenipo: ${(error as Error).message ?? error}\n`);
+  }
+  process.exitCode = 1;
+});

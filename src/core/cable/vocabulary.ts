@@ -1,0 +1,45 @@
+/**
+ * The closed vocabularies of a cable (PRODUCT.md §Concepts, Cable). Each is a
+ * SCREAMING constant with its union type derived from it, so the schemas, the
+ * UI and the tests all read the same list.
+ */
+
+/** Precedence, highest first. The order is the inbox's sort order. */
+export const PRECEDENCES = ['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE'] as const;
+export type Precedence = (typeof PRECEDENCES)[number];
+
+/**
+ * How soon a cable of each precedence should be in the addressee's hands.
+ * The figures follow the common military convention; they are targets the UI
+ * shows, not limits the registry enforces.
+ */
+export const HANDLING_TARGET_MINUTES: Readonly<Record<Precedence, number>> = {
+  FLASH: 10,
+  IMMEDIATE: 30,
+  PRIORITY: 180,
+  ROUTINE: 24 * 60,
+};
+
+export const CAPTIONS = ['EYES ONLY', 'READ-OUT'] as const;
+export type Caption = (typeof CAPTIONS)[number];
+
+export const CABLE_KINDS = [
+  'directive',
+  'report',
+  'query',
+  'reply',
+  'proposal',
+  'approval',
+  'reprimand',
+  'draft',
+  'edit',
+  'circular',
+  'digest',
+  'note',
+] as const;
+export type CableKind = (typeof CABLE_KINDS)[number];
+
+/** Index of a precedence in PRECEDENCES: 0 is the most urgent. */
+export function precedenceRank(precedence: Precedence): number {
+  return PRECEDENCES.indexOf(precedence);
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { notFound } from '../core/index.js';
+import type { Services } from '../services/services.js';
+import { authenticateRequest } from './authenticate-request.js';
+import { handleError } from './error-handler.js';
+import { openApiDocument } from './openapi-document.js';
+import { RouteCatalogue } from './route-spec.js';
+import { cableRoutes } from './routes/cable-routes.js';
+import { directoryRoutes } from './routes/directory-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+
+export interface AppOptions {
+  /** Folder of the built web UI; the UI is not served when absent. */
+  webRoot?: string;
+  /** Log requests (never their cookies or tokens). */
+  logger?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy, so TLS there makes cookies Secure. */
+  trustProxy?: boolean;
+  version?: string;
+  /** Password guesses allowed per minute per address on login and token issue (tests raise it). */
+  loginAttemptsPerMinute?: number;
+}
+
+/** Room for the largest cable body (64 KiB) and its envelope; beyond this, 413 before parsing. */
+const BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    logger: options.logger
+      ? { redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] }
+      : false,
+  });
+  app.setErrorHandler(handleError);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        // plenipo is often served on plain HTTP on a loopback or private address: no forced upgrade.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS is the TLS proxy's to send, when there is one.
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, { global: false });
+  app.decorateRequest('caller', null);
+  const routes = new RouteCatalogue();
+
+  await app.register(async (api) => {
+    api.addHook('onRequest', authenticateRequest(services));
+    sessionRoutes(api, services, routes, options.loginAttemptsPerMinute ?? 10);
+    directoryRoutes(api, services, routes);
+    cableRoutes(api, services, routes);
+    eventRoutes(api, services, routes);
+    routes.add({
+      method: 'GET',
+      url: '/api/openapi.json',
+      summary: 'This document',
+      tag: 'meta',
+      auth: false,
+      responses: { 200: null },
+    });
+    const document = openApiDocument(routes.specs, options.version ?? '0.0.0');
+    api.get('/api/openapi.json', async () => document);
+    api.all('/api/*', async () => {
+      throw notFound('such endpoint');
+    });
+  });
+
+  if (options.webRoot && existsSync(options.webRoot)) {
+    await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
+    app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
+  }
+  return app;
+}

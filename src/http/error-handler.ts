@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '../core/index.js';
+
+/** The one place where error codes become HTTP statuses. */
+const STATUS_OF: Record<ErrorCode, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  unauthenticated: 401,
+  'bad-credentials': 401,
+  forbidden: 403,
+  conflict: 409,
+  'registry-broken': 503,
+};
+
+/**
+ * Answers every error as JSON `{error, message, field?}`. Domain errors map by
+ * code; Fastify's own 4xx (bad JSON, wrong content type, body too large) keep
+ * their status with a message naming the body; anything else is logged and
+ * answered with a bare 500 that reveals nothing.
+ */
+export function handleError(error: FastifyError | DomainError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof DomainError) {
+    return reply.status(STATUS_OF[error.code]).send({
+      error: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) {
+    return reply
+      .status(413)
+      .send({ error: 'payload-too-large', message: 'body: the request body is too large', field: 'body' });
+  }
+  if (status === 429) {
+    return reply.status(429).send({ error: 'rate-limited', message: error.message });
+  }
+  if (status >= 400 && status < 500) {
+    return reply
+      .status(status)
+      .send({ error: 'invalid-input', message: `body: ${plainMessage(error)}`, field: 'body' });
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server.' });
+}
+
+function plainMessage(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'is not valid JSON';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'must be sent as application/json';
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'does not match its Content-Length';
+    default:
+      return error.message.replace(/^Body /, '').slice(0, 200);
+  }
+}

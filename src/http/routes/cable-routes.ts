@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CableDraftSchema } from '../../core/index.js';
+import { InboxQuerySchema, listInbox } from '../../services/list-inbox.js';
+import { readCable } from '../../services/read-cable.js';
+import { registerCable } from '../../services/register-cable.js';
+import { SearchQuerySchema, searchCables } from '../../services/search-cables.js';
+import type { Services } from '../../services/services.js';
+import type { DeliveredCable } from '../../store/store.js';
+import { requireCaller } from '../authenticate-request.js';
+import { type NameOf, presentSummary, presentView } from '../presenters/present-cable.js';
+import type { RouteCatalogue } from '../route-spec.js';
+import {
+  CableResponseSchema,
+  CableViewSchema,
+  InboxResponseSchema,
+  SearchResponseSchema,
+} from '../schemas/cable-schemas.js';
+
+async function namesOf(services: Services): Promise<NameOf> {
+  const names = new Map((await services.store.directory.people()).map((person) => [person.id, person.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+export function cableRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
+  routes.add({
+    method: 'GET',
+    url: '/api/inbox',
+    summary: 'Your cables: unread first, then by precedence, then newest',
+    tag: 'cables',
+    auth: true,
+    query: InboxQuerySchema,
+    responses: { 200: InboxResponseSchema },
+  });
+  app.get('/api/inbox', async (request) => {
+    const { person } = requireCaller(request);
+    const inbox = await listInbox(services, person.id, request.query);
+    const nameOf = await namesOf(services);
+    return {
+      ...inbox,
+      cables: inbox.cables.map(({ cable, readAt }) => presentSummary(cable, readAt !== null, nameOf)),
+    };
+  });
+
+  routes.add({
+    method: 'GET',
+    url: '/api/cables/:ref',
+    summary: 'Open a cable (by id or registry number) with its thread',
+    tag: 'cables',
+    auth: true,
+    responses: { 200: CableResponseSchema },
+  });
+  app.get<{ Params: { ref: string } }>('/api/cables/:ref', async (request) => {
+    const caller = requireCaller(request);
+    const { delivered, thread } = await readCable(services, caller.person.id, request.params.ref);
+    const nameOf = await namesOf(services);
+    return {
+      cable: presentView(delivered.cable, linksWithin(delivered, thread), {
+        read: true,
+        viaApiToken: caller.viaApiToken,
+        nameOf,
+      }),
+      thread: thread.map(({ cable, readAt }) => presentSummary(cable, readAt !== null, nameOf)),
+    };
+  });
+
+  routes.add({
+    method: 'POST',
+    url: '/api/cables',
+    summary: 'Register a cable, signed by you; answers after the durable commit',
+    tag: 'cables',
+    auth: true,
+    body: CableDraftSchema,
+    responses: { 201: z.object({ cable: CableViewSchema }) },
+  });
+  app.post('/api/cables', async (request, reply) => {
+    const caller = requireCaller(request);
+    const cable = await registerCable(services, caller.person.id, request.body);
+    const { thread } = await readCable(services, caller.person.id, cable.id);
+    const nameOf = await namesOf(services);
+    const view = presentView(cable, linksWithin({ cable, readAt: cable.registeredAt }, thread), {
+      read: true,
+      viaApiToken: caller.viaApiToken,
+      nameOf,
+    });
+    return reply.status(201).send({ cable: view });
+  });
+
+  routes.add({
+    method: 'GET',
+    url: '/api/search',
+    summary: 'Full-text search with filters, over the cables you may read',
+    tag: 'cables',
+    auth: true,
+    query: SearchQuerySchema,
+    responses: { 200: SearchResponseSchema },
+  });
+  app.get('/api/search', async (request) => {
+    const { person } = requireCaller(request);
+    const result = await searchCables(services, person.id, request.query);
+    const nameOf = await namesOf(services);
+    return {
+      total: result.total,
+      hits: result.hits.map(({ cable, readAt, snippet }) => ({
+        ...presentSummary(cable, readAt !== null, nameOf),
+        snippet,
+      })),
+    };
+  });
+}
+
+/** A cable's references, shown only where the reader may read the cable referred to (it is then in the thread). */
+function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
+  const numberOf = new Map(thread.map(({ cable }) => [cable.id, cable.number]));
+  const link = (id: string) => (numberOf.has(id) ? { id, number: numberOf.get(id)! } : null);
+  const { cable } = delivered;
+  return {
+    inReplyTo: cable.inReplyTo ? link(cable.inReplyTo) : null,
+    refs: cable.refs.map(link).filter((ref) => ref !== null),
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CABLE_KINDS, CAPTIONS, PRECEDENCES } from '../../core/index.js';
+
+/** What the API says about a cable in a list: enough for an inbox row, never the body. */
+export const CableSummarySchema = z.object({
+  id: z.string(),
+  number: z.string().meta({ examples: ['LONTO 0007'] }),
+  seq: z.number().int(),
+  registeredAt: z.string().meta({ description: 'ISO 8601 UTC' }),
+  author: z.object({ id: z.string(), name: z.string() }),
+  alias: z.string().nullable(),
+  to: z.array(z.string()),
+  info: z.array(z.string()),
+  exclude: z.array(z.string()),
+  via: z.string().nullable(),
+  precedence: z.enum(PRECEDENCES),
+  classification: z.string(),
+  captions: z.array(z.enum(CAPTIONS)),
+  kind: z.enum(CABLE_KINDS),
+  subject: z.string(),
+  issues: z.array(z.string()),
+  conference: z.string().nullable(),
+  read: z.boolean(),
+});
+export type CableSummary = z.infer<typeof CableSummarySchema>;
+
+const CableLinkSchema = z.object({ id: z.string(), number: z.string() });
+
+/** A whole cable as its reader opens it. A READ-OUT body is withheld from API-token clients. */
+export const CableViewSchema = CableSummarySchema.extend({
+  body: z.string().nullable(),
+  withheld: z.enum(['READ-OUT']).nullable(),
+  inReplyTo: CableLinkSchema.nullable(),
+  refs: z.array(CableLinkSchema),
+  readers: z.array(z.string()),
+  signature: z.string(),
+  hash: z.string(),
+  prevHash: z.string(),
+  handlingTargetMinutes: z.number().int(),
+});
+export type CableView = z.infer<typeof CableViewSchema>;
+
+export const InboxResponseSchema = z.object({
+  total: z.number().int(),
+  unread: z.number().int(),
+  cables: z.array(CableSummarySchema),
+});
+
+export const CableResponseSchema = z.object({ cable: CableViewSchema, thread: z.array(CableSummarySchema) });
+
+export const SearchResponseSchema = z.object({
+  total: z.number().int(),
+  hits: z.array(
+    CableSummarySchema.extend({
+      snippet: z
+        .string()
+        .meta({ description: 'Matched terms are marked by U+0002 before and U+0003 after.' }),
+    }),
+  ),
+});

@@ -1,0 +1,29 @@
+import { notFound } from '../core/index.js';
+import type { DeliveredCable } from '../store/store.js';
+import { recordAudit } from './record-audit.js';
+import type { Services } from './services.js';
+
+const THREAD_LIMIT = 200;
+
+/**
+ * Opens a cable for `reader`: the cable and the part of its thread they may
+ * read. A cable they may not read is refused exactly as a missing one, and the
+ * attempt is audited. Opening leaves a read receipt and an audit entry.
+ */
+export async function readCable(
+  services: Services,
+  reader: string,
+  reference: string,
+): Promise<{ delivered: DeliveredCable; thread: DeliveredCable[] }> {
+  const delivered = await services.store.registry.readable(reader, reference);
+  if (!delivered) {
+    await recordAudit(services, reader, 'cable.read-refused', reference.slice(0, 80));
+    throw notFound('cable');
+  }
+  const { cable } = delivered;
+  const now = services.now();
+  if (delivered.readAt === null) await services.store.registry.markRead(reader, cable.seq, now);
+  await recordAudit(services, reader, 'cable.read', cable.number);
+  const thread = await services.store.registry.thread(reader, cable.seq, THREAD_LIMIT);
+  return { delivered: { cable, readAt: delivered.readAt ?? now }, thread };
+}

@@ -1,0 +1,121 @@
+import {
+  type Cable,
+  CableDraftSchema,
+  canonicalSignedEnvelope,
+  chainHash,
+  classificationRank,
+  DomainError,
+  invalidInput,
+  readersOf,
+  type SignedEnvelope,
+} from '../core/index.js';
+import type { Series } from '../store/store.js';
+import { loadClassificationScheme } from './classification-scheme.js';
+import { sha256Hex } from './keyring.js';
+import { loadOrganisationAt } from './load-organisation.js';
+import { parseInput } from './parse-input.js';
+import type { Services } from './services.js';
+
+/**
+ * Registers a cable written by `author`: validate → resolve readers → sign and
+ * check the signature → chain → durable commit → publish. Resolves only once
+ * the cable is on disk; throws `invalid-input` naming the field, having
+ * changed nothing, for anything wrong with the draft.
+ */
+export async function registerCable(services: Services, author: string, input: unknown): Promise<Cable> {
+  const draft = parseInput(CableDraftSchema, input);
+  const { store, keyring } = services;
+  const registeredAt = services.now();
+  const person = await store.directory.personById(author);
+  const keys = await store.directory.keysOf(author);
+  if (!person || !keys) throw new DomainError('unauthenticated', 'The author is not a registered person.');
+
+  const readers = readersOf(
+    {
+      author,
+      to: draft.to,
+      info: draft.info,
+      exclude: draft.exclude,
+      via: draft.via ?? null,
+      captions: draft.captions,
+    },
+    await loadOrganisationAt(store, registeredAt),
+  );
+  classificationRank(await loadClassificationScheme(store), draft.classification);
+  const series = await chooseSeries(services, person.postId, draft.series, draft.to[0]!);
+  if (draft.conference && !(await store.directory.conferences()).some((c) => c.id === draft.conference)) {
+    throw invalidInput('conference', `no conference is called '${draft.conference}'`);
+  }
+  const inReplyTo = draft.inReplyTo
+    ? await resolveReadable(services, author, 'inReplyTo', draft.inReplyTo)
+    : null;
+  const refs = await Promise.all(
+    draft.refs.map((ref, i) => resolveReadable(services, author, `refs[${i}]`, ref)),
+  );
+
+  const envelope: SignedEnvelope = {
+    id: services.newId(),
+    series: series.code,
+    author,
+    alias: draft.alias ?? null,
+    to: draft.to,
+    info: draft.info,
+    exclude: draft.exclude,
+    via: draft.via ?? null,
+    precedence: draft.precedence,
+    classification: draft.classification,
+    captions: [...new Set(draft.captions)],
+    kind: draft.kind,
+    subject: draft.subject,
+    issues: [...new Set(draft.issues)],
+    conference: draft.conference ?? null,
+    inReplyTo,
+    refs: [...new Set(refs)],
+    body: draft.body,
+  };
+  const message = canonicalSignedEnvelope(envelope);
+  const signature = keyring.sign(keys.privateKeySealed, message);
+  if (!keyring.verify(keys.publicKey, message, signature)) {
+    throw new DomainError('registry-broken', `The signing key of ${author} does not match their public key.`);
+  }
+  const [cable] = await store.registry.append([{ envelope, signature, registeredAt, readers }], (unsealed) =>
+    chainHash(unsealed, sha256Hex),
+  );
+  services.bus.publish(cable!);
+  return cable!;
+}
+
+/**
+ * The series a cable is numbered in (PRODUCT.md §Cable: one series per
+ * direction and post): the one named, if the author's post may use it; else,
+ * when the first action addressee is a person, the post's series towards that
+ * person's post; else the post's general series. A group sits at no one post.
+ */
+async function chooseSeries(
+  services: Services,
+  fromPost: string,
+  named: string | undefined,
+  firstTo: string,
+) {
+  const all = await services.store.directory.series();
+  const ours = all.filter((series) => series.fromPost === fromPost);
+  if (named) {
+    const series = ours.find((s) => s.code === named);
+    if (!series)
+      throw invalidInput('series', `the series '${named}' is not one this author's post registers in`);
+    return series;
+  }
+  const toPost = (await services.store.directory.personById(firstTo))?.postId ?? null;
+  const series: Series | undefined =
+    ours.find((s) => s.toPost !== null && s.toPost === toPost) ?? ours.find((s) => s.toPost === null);
+  if (!series) throw invalidInput('series', `no series is set up for cables from the post '${fromPost}'`);
+  return series;
+}
+
+/** A reference must name a cable the author may read; one they may not is reported exactly like a missing one. */
+async function resolveReadable(services: Services, author: string, field: string, reference: string) {
+  const found = await services.store.registry.resolveReference(reference);
+  if (!found?.readers.includes(author))
+    throw invalidInput(field, `no cable '${reference}' that you may read`);
+  return found.id;
+}

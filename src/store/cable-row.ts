@@ -1,0 +1,86 @@
+import type { Selectable } from 'kysely';
+import type { Cable, CableKind, Caption, Precedence } from '../core/index.js';
+import { precedenceRank } from '../core/index.js';
+import type { Database } from './schema.js';
+
+export type CableRow = Selectable<Database['cables']>;
+
+/** A stored row back into a Cable. Numbers come back as bigint-safe numbers from both dialects. */
+export function cableFromRow(row: CableRow): Cable {
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    number: row.number,
+    series: row.series,
+    seriesSeq: Number(row.seriesSeq),
+    registeredAt: row.registeredAt,
+    author: row.author,
+    alias: row.alias,
+    to: JSON.parse(row.toList),
+    info: JSON.parse(row.infoList),
+    exclude: JSON.parse(row.excludeList),
+    via: row.via,
+    precedence: row.precedence as Precedence,
+    classification: row.classification,
+    captions: JSON.parse(row.captions) as Caption[],
+    kind: row.kind as CableKind,
+    subject: row.subject,
+    issues: JSON.parse(row.issues),
+    conference: row.conference,
+    inReplyTo: row.inReplyTo,
+    refs: JSON.parse(row.refs),
+    body: row.body,
+    readers: JSON.parse(row.readers),
+    signature: row.signature,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+export function rowFromCable(cable: Cable): CableRow {
+  return {
+    seq: cable.seq,
+    id: cable.id,
+    number: cable.number,
+    series: cable.series,
+    seriesSeq: cable.seriesSeq,
+    registeredAt: cable.registeredAt,
+    author: cable.author,
+    alias: cable.alias,
+    toList: JSON.stringify(cable.to),
+    infoList: JSON.stringify(cable.info),
+    excludeList: JSON.stringify(cable.exclude),
+    via: cable.via,
+    precedence: cable.precedence,
+    classification: cable.classification,
+    captions: JSON.stringify(cable.captions),
+    kind: cable.kind,
+    subject: cable.subject,
+    issues: JSON.stringify(cable.issues),
+    conference: cable.conference,
+    inReplyTo: cable.inReplyTo,
+    refs: JSON.stringify(cable.refs),
+    body: cable.body,
+    readers: JSON.stringify(cable.readers),
+    signature: cable.signature,
+    prevHash: cable.prevHash,
+    hash: cable.hash,
+  };
+}
+
+/** The rows that index a cable: who reads it, its issue tags and its references. */
+export function indexRowsOf(cable: Cable, linkedSeqs: readonly number[]) {
+  const rank = precedenceRank(cable.precedence);
+  return {
+    deliveries: cable.readers.map((personId) => ({
+      personId,
+      cableSeq: cable.seq,
+      precedenceRank: rank,
+      // The author has read what they wrote.
+      unread: personId === cable.author ? 0 : 1,
+      readAt: personId === cable.author ? cable.registeredAt : null,
+    })),
+    issues: [...new Set(cable.issues)].map((issue) => ({ issue, cableSeq: cable.seq })),
+    links: [...new Set(linkedSeqs)].map((toSeq) => ({ fromSeq: cable.seq, toSeq })),
+  };
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import { GENESIS_HASH } from '../../core/index.js';
+import type { Database } from '../schema.js';
+import type { AuditStore } from '../store.js';
+
+/**
+ * The audit log is append-only and chained like the registry, so a deleted or
+ * edited entry shows. Appends are serialised by `exclusive`, as cables are.
+ */
+export function auditStore(
+  db: Kysely<Database>,
+  exclusive: <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+): AuditStore {
+  return {
+    append: (entry, seal) =>
+      exclusive(async (trx) => {
+        const last = await trx
+          .selectFrom('auditLog')
+          .select(['seq', 'hash'])
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        const unsealed = { ...entry, seq: Number(last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH };
+        await trx
+          .insertInto('auditLog')
+          .values({ ...unsealed, detail: JSON.stringify(entry.detail), hash: seal(unsealed) })
+          .execute();
+      }),
+    async list({ actor, action, limit }) {
+      let query = db.selectFrom('auditLog').selectAll().orderBy('seq', 'desc').limit(limit);
+      if (actor) query = query.where('actor', '=', actor);
+      if (action) query = query.where('action', '=', action);
+      const rows = await query.execute();
+      return rows.map((row) => ({ ...row, seq: Number(row.seq), detail: JSON.parse(row.detail) }));
+    },
+  };
+}

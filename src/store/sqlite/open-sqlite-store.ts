@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
+import { auditStore } from '../queries/audit.js';
+import { authStore, settingsStore } from '../queries/auth.js';
+import { directoryStore } from '../queries/directory.js';
+import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import type { Database } from '../schema.js';
+import type { Store } from '../store.js';
+import { migrateSqlite } from './migrate-sqlite.js';
+import { indexTextSqlite, searchSqlite } from './search.js';
+
+/**
+ * Opens (creating if need be) the SQLite registry at `path`: WAL journal,
+ * synchronous=FULL so a commit is on disk before it returns (PRODUCT.md
+ * §Non-negotiables: acknowledged only after a durable commit).
+ */
+export async function openSqliteStore(path: string): Promise<Store> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  // Another plenipo process (a CLI import, a backup) may hold the write lock for a moment.
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database }),
+    plugins: [new CamelCasePlugin()],
+  });
+  await migrateSqlite(db);
+  const exclusive = <T>(work: (trx: Kysely<Database>) => Promise<T>) => exclusiveSqlite(db, work);
+  const dialect: RegistryDialect = {
+    exclusive,
+    indexText: (trx, cable) => indexTextSqlite(trx, cable.seq, cable.subject, cable.body),
+    search: searchSqlite,
+  };
+  return {
+    dialect: 'sqlite',
+    directory: directoryStore(db),
+    registry: registryStore(db, dialect),
+    audit: auditStore(db, exclusive),
+    auth: authStore(db),
+    settings: settingsStore(db),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * A write transaction that takes SQLite's write lock at BEGIN (IMMEDIATE), so
+ * reading the head and appending after it can never interleave with another
+ * process's append. Kysely's own transaction begins DEFERRED, hence this.
+ */
+async function exclusiveSqlite<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+}
