@@ -1,0 +1,99 @@
+import { useId } from 'react';
+
+export interface AddresseeOption {
+  id: string;
+  label: string;
+  /** Shown after the label, e.g. a title or a group's members. */
+  hint?: string;
+}
+
+interface AddresseePickerProps {
+  legend: string;
+  /** Sections such as Groups and People, each a list of options. */
+  sections: { title: string; options: readonly AddresseeOption[] }[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  invalid?: boolean;
+  /** Form field name, for finding the field the API blames. */
+  field: string;
+}
+
+/**
+ * A multi-select of people and groups as a list of checkboxes: every choice
+ * is labelled and keyboard-reachable, and no Ctrl-click is needed.
+ */
+export function AddresseePicker({
+  legend,
+  sections,
+  selected,
+  onChange,
+  invalid,
+  field,
+}: AddresseePickerProps) {
+  const id = useId();
+  const labels = new Map(sections.flatMap((section) => section.options.map((o) => [o.id, o.label] as const)));
+  const toggle = (option: string, on: boolean) =>
+    onChange(on ? [...selected, option] : selected.filter((chosen) => chosen !== option));
+  return (
+    <fieldset
+      className={`picker${invalid ? ' invalid' : ''}`}
+      data-field={field}
+      aria-invalid={invalid || undefined}
+    >
+      <legend>{legend}</legend>
+      <p className="picker-chosen muted" aria-live="polite">
+        {selected.length === 0 ? 'None chosen' : selected.map((s) => labels.get(s) ?? s).join(', ')}
+      </p>
+      <div className="picker-options">
+        {sections
+          .filter((section) => section.options.length > 0)
+          .map((section) => (
+            <fieldset key={section.title}>
+              <legend className="picker-section">{section.title}</legend>
+              {section.options.map((option) => (
+                <PickerOption
+                  key={option.id}
+                  inputId={`${id}-${option.id}`}
+                  option={option}
+                  checked={selected.includes(option.id)}
+                  onToggle={(on) => toggle(option.id, on)}
+                />
+              ))}
+            </fieldset>
+          ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface PickerOptionProps {
+  inputId: string;
+  option: AddresseeOption;
+  checked: boolean;
+  onToggle: (on: boolean) => void;
+}
+
+function PickerOption({ inputId, option, checked, onToggle }: PickerOptionProps) {
+  const hintId = `${inputId}-hint`;
+  return (
+    <div className="check">
+      <input
+        id={inputId}
+        type="checkbox"
+        value={option.id}
+        checked={checked}
+        onChange={(event) => onToggle(event.target.checked)}
+        aria-describedby={option.hint ? hintId : undefined}
+      />
+      <span>
+        <label htmlFor={inputId}>{option.label}</label>
+        {/* Described, not labelled: the checkbox is named by the person or group alone. */}
+        {option.hint && (
+          <span id={hintId} className="muted">
+            {` · ${option.hint}`}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}

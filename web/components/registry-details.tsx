@@ -1,0 +1,26 @@
+import type { CableView } from '../api/types.js';
+import { useSession } from '../hooks/use-session.js';
+
+/** The chain and signature facts, folded away: they matter to the clerk and the historian. */
+export function RegistryDetails({ cable }: { cable: CableView }) {
+  const { index } = useSession();
+  return (
+    <details className="registry-details">
+      <summary>Registry details</summary>
+      <dl>
+        <dt>Chain position</dt>
+        <dd>{cable.seq}</dd>
+        <dt>Cable id</dt>
+        <dd className="mono">{cable.id}</dd>
+        <dt>Hash</dt>
+        <dd className="mono">{cable.hash}</dd>
+        <dt>Previous hash</dt>
+        <dd className="mono">{cable.prevHash}</dd>
+        <dt>Author's signature</dt>
+        <dd className="mono">{cable.signature}</dd>
+        <dt>Readers (fixed at registration)</dt>
+        <dd>{cable.readers.map(index.nameOf).join(', ') || '—'}</dd>
+      </dl>
+    </details>
+  );
+}

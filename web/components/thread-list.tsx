@@ -1,0 +1,35 @@
+import type { CableSummary } from '../api/types.js';
+import { cableHref } from '../hooks/parse-route.js';
+import { AuthorName } from './author-name.js';
+import { CableTime } from './cable-time.js';
+import { PrecedenceBadge } from './precedence-badge.js';
+import { RegistryNumber } from './registry-number.js';
+
+/** The cables linked to this one (replies and references), the open one marked. */
+export function ThreadList({ thread, currentId }: { thread: readonly CableSummary[]; currentId: string }) {
+  return (
+    <nav className="thread" aria-label="Thread">
+      <h2>Thread</h2>
+      {thread.length === 0 ? (
+        <p className="muted">No linked cables.</p>
+      ) : (
+        <ol>
+          {thread.map((cable) => (
+            <li
+              key={cable.id}
+              className={cable.id === currentId ? 'current' : cable.read ? 'read' : 'unread'}
+            >
+              <a href={cableHref(cable.id)} aria-current={cable.id === currentId ? 'page' : undefined}>
+                <RegistryNumber number={cable.number} /> <PrecedenceBadge precedence={cable.precedence} />
+                <span className="thread-subject">{cable.subject}</span>
+              </a>
+              <span className="thread-meta">
+                <AuthorName cable={cable} /> · <CableTime at={cable.registeredAt} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}

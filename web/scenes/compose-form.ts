@@ -1,0 +1,108 @@
+import type { CableDraft, CableView, Directory } from '../api/types.js';
+
+/** The compose form's state: lists as chosen, free-text lists as typed. */
+export interface ComposeForm {
+  to: string[];
+  info: string[];
+  exclude: string[];
+  via: string;
+  precedence: string;
+  classification: string;
+  captions: string[];
+  kind: string;
+  subject: string;
+  /** Comma separated issue tags. */
+  issues: string;
+  conference: string;
+  /** A cable id or registry number. */
+  inReplyTo: string;
+  /** Comma separated cable ids or registry numbers. */
+  refs: string;
+  alias: string;
+  body: string;
+}
+
+/** A fresh cable: the least urgent precedence, the lowest classification. */
+export function blankForm(
+  directory: Pick<Directory, 'precedences' | 'classifications' | 'kinds'>,
+): ComposeForm {
+  return {
+    to: [],
+    info: [],
+    exclude: [],
+    via: '',
+    precedence: directory.precedences.at(-1) ?? 'ROUTINE',
+    classification: directory.classifications[0] ?? '',
+    captions: [],
+    kind: directory.kinds.includes('report') ? 'report' : (directory.kinds[0] ?? ''),
+    subject: '',
+    issues: '',
+    conference: '',
+    inReplyTo: '',
+    refs: '',
+    alias: '',
+    body: '',
+  };
+}
+
+/**
+ * A reply: back to the author (or, answering one's own cable, to its
+ * addressees), at the same precedence and classification, on the same issues.
+ */
+export function replyForm(
+  directory: Pick<Directory, 'precedences' | 'classifications' | 'kinds'>,
+  original: CableView,
+  meId: string,
+): ComposeForm {
+  const subject = /^re:/i.test(original.subject) ? original.subject : `Re: ${original.subject}`;
+  return {
+    ...blankForm(directory),
+    to: original.author.id === meId ? [...original.to] : [original.author.id],
+    precedence: original.precedence,
+    classification: original.classification,
+    kind: directory.kinds.includes('reply') ? 'reply' : original.kind,
+    subject,
+    issues: original.issues.join(', '),
+    conference: original.conference ?? '',
+    inReplyTo: original.number,
+  };
+}
+
+/** The POST body: trimmed, with empty optional fields left out (the API refuses unknown ones). */
+export function draftFrom(form: ComposeForm): CableDraft {
+  const draft: CableDraft = {
+    to: form.to,
+    precedence: form.precedence,
+    classification: form.classification,
+    kind: form.kind,
+    subject: form.subject.trim(),
+    body: form.body,
+  };
+  if (form.info.length > 0) draft.info = form.info;
+  if (form.exclude.length > 0) draft.exclude = form.exclude;
+  if (form.via) draft.via = form.via;
+  if (form.captions.length > 0) draft.captions = form.captions;
+  const issues = splitList(form.issues);
+  if (issues.length > 0) draft.issues = issues;
+  if (form.conference) draft.conference = form.conference;
+  if (form.inReplyTo.trim()) draft.inReplyTo = form.inReplyTo.trim();
+  const refs = splitList(form.refs);
+  if (refs.length > 0) draft.refs = refs;
+  if (form.alias.trim()) draft.alias = form.alias.trim();
+  return draft;
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** Whether the field the API blamed (e.g. 'to[1]', 'refs[0]') is this form field. */
+export function isBlamed(name: keyof ComposeForm, blamed: string | undefined): boolean {
+  return (
+    blamed !== undefined &&
+    (blamed === name || blamed.startsWith(`${name}[`) || blamed.startsWith(`${name}.`))
+  );
+}

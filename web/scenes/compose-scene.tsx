@@ -1,0 +1,240 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../api/api.js';
+import { ApiError } from '../api/api-error.js';
+import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
+import { ErrorNote } from '../components/error-note.js';
+import { FormField } from '../components/form-field.js';
+import { cableHref } from '../hooks/parse-route.js';
+import { useSession } from '../hooks/use-session.js';
+import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm } from './compose-form.js';
+
+/** Writing a cable; on success the new cable opens. `reply` is the id of the cable answered. */
+export function ComposeScene({ reply }: { reply: string | null }) {
+  const { directory, me } = useSession();
+  const [form, setForm] = useState<ComposeForm>(() => blankForm(directory));
+  const [error, setError] = useState<ApiError | Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  const blamed = error instanceof ApiError ? error.field : undefined;
+
+  useEffect(() => {
+    if (!reply) {
+      setForm(blankForm(directory));
+      return;
+    }
+    let current = true;
+    api.cable(reply).then(
+      ({ cable }) => current && setForm(replyForm(directory, cable, me.id)),
+      (caught: Error) => current && setError(caught),
+    );
+    return () => {
+      current = false;
+    };
+  }, [reply, directory, me.id]);
+
+  useEffect(() => {
+    // Take the reader to the field the server named: the first control inside it.
+    if (!blamed) return;
+    const root = blamed.split(/[[.]/)[0];
+    const field = document.querySelector(`[data-field="${root}"]`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [blamed]);
+
+  const set = <K extends keyof ComposeForm>(key: K, value: ComposeForm[K]) =>
+    setForm((before) => ({ ...before, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const cable = await api.send(draftFrom(form));
+      window.location.hash = cableHref(cable.id);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error(String(caught)));
+      setBusy(false);
+    }
+  }
+
+  const people: AddresseeOption[] = directory.people.map((p) => ({ id: p.id, label: p.name, hint: p.title }));
+  const groups: AddresseeOption[] = directory.groups.map((g) => ({
+    id: g.id,
+    label: g.name,
+    hint: g.members.map((m) => directory.people.find((p) => p.id === m)?.name ?? m).join(', '),
+  }));
+  const addressees = [
+    { title: 'Groups', options: groups },
+    { title: 'People', options: people },
+  ];
+  const blames = (name: keyof ComposeForm) => isBlamed(name, blamed);
+
+  return (
+    <main className="compose">
+      <h1>{reply ? 'Reply' : 'New cable'}</h1>
+      <form onSubmit={submit} noValidate aria-describedby="compose-error">
+        <div id="compose-error">
+          <ErrorNote message={error ? error.message : null} />
+        </div>
+        <div className="compose-grid">
+          <AddresseePicker
+            legend="To (action)"
+            field="to"
+            sections={addressees}
+            selected={form.to}
+            onChange={(v) => set('to', v)}
+            invalid={blames('to')}
+          />
+          <AddresseePicker
+            legend="Info (copy)"
+            field="info"
+            sections={addressees}
+            selected={form.info}
+            onChange={(v) => set('info', v)}
+            invalid={blames('info')}
+          />
+          <AddresseePicker
+            legend="Not to (exclusions)"
+            field="exclude"
+            sections={[{ title: 'People', options: people }]}
+            selected={form.exclude}
+            onChange={(v) => set('exclude', v)}
+            invalid={blames('exclude')}
+          />
+        </div>
+        <div className="compose-row">
+          <FormField label="Via (relay)" htmlFor="via" field="via" invalid={blames('via')}>
+            <select id="via" value={form.via} onChange={(e) => set('via', e.target.value)}>
+              <option value="">— direct —</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label="Precedence"
+            htmlFor="precedence"
+            field="precedence"
+            invalid={blames('precedence')}
+          >
+            <select
+              id="precedence"
+              value={form.precedence}
+              onChange={(e) => set('precedence', e.target.value)}
+            >
+              {directory.precedences.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label="Classification"
+            htmlFor="classification"
+            field="classification"
+            invalid={blames('classification')}
+          >
+            <select
+              id="classification"
+              value={form.classification}
+              onChange={(e) => set('classification', e.target.value)}
+            >
+              {directory.classifications.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label="Kind" htmlFor="kind" field="kind" invalid={blames('kind')}>
+            <select id="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
+              {directory.kinds.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </FormField>
+          <fieldset className={`captions${blames('captions') ? ' invalid' : ''}`} data-field="captions">
+            <legend>Captions</legend>
+            {directory.captions.map((caption) => (
+              <label key={caption} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.captions.includes(caption)}
+                  onChange={(e) =>
+                    set(
+                      'captions',
+                      e.target.checked
+                        ? [...form.captions, caption]
+                        : form.captions.filter((c) => c !== caption),
+                    )
+                  }
+                />
+                {caption}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <FormField label="Subject" htmlFor="subject" field="subject" invalid={blames('subject')}>
+          <input id="subject" value={form.subject} onChange={(e) => set('subject', e.target.value)} />
+        </FormField>
+        <div className="compose-row">
+          <FormField
+            label="Issues"
+            htmlFor="issues"
+            field="issues"
+            invalid={blames('issues')}
+            hint="Comma separated tags, e.g. rumania, italy-treaty"
+          >
+            <input id="issues" value={form.issues} onChange={(e) => set('issues', e.target.value)} />
+          </FormField>
+          <FormField
+            label="Conference"
+            htmlFor="conference"
+            field="conference"
+            invalid={blames('conference')}
+          >
+            <select
+              id="conference"
+              value={form.conference}
+              onChange={(e) => set('conference', e.target.value)}
+            >
+              <option value="">— none —</option>
+              {directory.conferences.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label="In reply to"
+            htmlFor="inReplyTo"
+            field="inReplyTo"
+            invalid={blames('inReplyTo')}
+            hint="Registry number or id"
+          >
+            <input id="inReplyTo" value={form.inReplyTo} onChange={(e) => set('inReplyTo', e.target.value)} />
+          </FormField>
+          <FormField label="Refs" htmlFor="refs" field="refs" invalid={blames('refs')} hint="Comma separated">
+            <input id="refs" value={form.refs} onChange={(e) => set('refs', e.target.value)} />
+          </FormField>
+          <FormField
+            label="Signature alias"
+            htmlFor="alias"
+            field="alias"
+            invalid={blames('alias')}
+            hint="Optional"
+          >
+            <input id="alias" value={form.alias} onChange={(e) => set('alias', e.target.value)} />
+          </FormField>
+        </div>
+        <FormField label="Body" htmlFor="body" field="body" invalid={blames('body')}>
+          <textarea id="body" rows={12} value={form.body} onChange={(e) => set('body', e.target.value)} />
+        </FormField>
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Registering…' : 'Send cable'}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
