@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { DomainError } from '../core/index.js';
 import type { Person } from '../store/store.js';
+import { directorySnapshot } from './directory-snapshot.js';
 import { parseInput } from './parse-input.js';
 import { recordAudit } from './record-audit.js';
 import type { Services } from './services.js';
@@ -72,7 +73,7 @@ export async function personOfCredential(
     : credential.session
       ? await services.store.auth.sessionPerson(tokenHash(credential.session), services.now())
       : null;
-  return personId ? services.store.directory.personById(personId) : null;
+  return personId ? ((await directorySnapshot(services.store)).personById.get(personId) ?? null) : null;
 }
 
 export const ApiTokenSchema = LoginSchema.extend({

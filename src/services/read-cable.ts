@@ -24,6 +24,11 @@ export async function readCable(
   const now = services.now();
   if (delivered.readAt === null) await services.store.registry.markRead(reader, cable.seq, now);
   await recordAudit(services, reader, 'cable.read', cable.number);
-  const thread = await services.store.registry.thread(reader, cable.seq, THREAD_LIMIT);
+  const thread = await threadOf(services, reader, cable.seq);
   return { delivered: { cable, readAt: delivered.readAt ?? now }, thread };
+}
+
+/** The cables linked to `seq` by references either way that `reader` may read, in chain order. No receipt, no audit. */
+export function threadOf(services: Services, reader: string, seq: number): Promise<DeliveredCable[]> {
+  return services.store.registry.thread(reader, seq, THREAD_LIMIT);
 }

@@ -2,7 +2,6 @@ import {
   type Cable,
   CableDraftSchema,
   canonicalSignedEnvelope,
-  chainHash,
   classificationRank,
   DomainError,
   invalidInput,
@@ -11,9 +10,9 @@ import {
 } from '../core/index.js';
 import type { Series } from '../store/store.js';
 import { loadClassificationScheme } from './classification-scheme.js';
-import { sha256Hex } from './keyring.js';
-import { loadOrganisationAt } from './load-organisation.js';
+import { type DirectorySnapshot, directorySnapshot } from './directory-snapshot.js';
 import { parseInput } from './parse-input.js';
+import { registrationQueueOf } from './registration-queue.js';
 import type { Services } from './services.js';
 
 /**
@@ -25,8 +24,9 @@ import type { Services } from './services.js';
 export async function registerCable(services: Services, author: string, input: unknown): Promise<Cable> {
   const draft = parseInput(CableDraftSchema, input);
   const { store, keyring } = services;
-  const registeredAt = services.now();
-  const person = await store.directory.personById(author);
+  const now = services.now();
+  const directory = await directorySnapshot(store);
+  const person = directory.personById.get(author);
   const keys = await store.directory.keysOf(author);
   if (!person || !keys) throw new DomainError('unauthenticated', 'The author is not a registered person.');
 
@@ -39,11 +39,11 @@ export async function registerCable(services: Services, author: string, input: u
       via: draft.via ?? null,
       captions: draft.captions,
     },
-    await loadOrganisationAt(store, registeredAt),
+    directory.at(now),
   );
   classificationRank(await loadClassificationScheme(store), draft.classification);
-  const series = await chooseSeries(services, person.postId, draft.series, draft.to[0]!);
-  if (draft.conference && !(await store.directory.conferences()).some((c) => c.id === draft.conference)) {
+  const series = chooseSeries(directory, person.postId, draft.series, draft.to[0]!);
+  if (draft.conference && !directory.conferences.some((c) => c.id === draft.conference)) {
     throw invalidInput('conference', `no conference is called '${draft.conference}'`);
   }
   const inReplyTo = draft.inReplyTo
@@ -78,11 +78,9 @@ export async function registerCable(services: Services, author: string, input: u
   if (!keyring.verify(keys.publicKey, message, signature)) {
     throw new DomainError('registry-broken', `The signing key of ${author} does not match their public key.`);
   }
-  const [cable] = await store.registry.append([{ envelope, signature, registeredAt, readers }], (unsealed) =>
-    chainHash(unsealed, sha256Hex),
-  );
-  services.bus.publish(cable!);
-  return cable!;
+  const cable = await registrationQueueOf(store).append({ envelope, signature, readers }, services.now());
+  services.bus.publish(cable);
+  return cable;
 }
 
 /**
@@ -91,21 +89,20 @@ export async function registerCable(services: Services, author: string, input: u
  * when the first action addressee is a person, the post's series towards that
  * person's post; else the post's general series. A group sits at no one post.
  */
-async function chooseSeries(
-  services: Services,
+function chooseSeries(
+  directory: DirectorySnapshot,
   fromPost: string,
   named: string | undefined,
   firstTo: string,
 ) {
-  const all = await services.store.directory.series();
-  const ours = all.filter((series) => series.fromPost === fromPost);
+  const ours = directory.series.filter((series) => series.fromPost === fromPost);
   if (named) {
     const series = ours.find((s) => s.code === named);
     if (!series)
       throw invalidInput('series', `the series '${named}' is not one this author's post registers in`);
     return series;
   }
-  const toPost = (await services.store.directory.personById(firstTo))?.postId ?? null;
+  const toPost = directory.personById.get(firstTo)?.postId ?? null;
   const series: Series | undefined =
     ours.find((s) => s.toPost !== null && s.toPost === toPost) ?? ours.find((s) => s.toPost === null);
   if (!series) throw invalidInput('series', `no series is set up for cables from the post '${fromPost}'`);

@@ -53,6 +53,8 @@ export interface Conference {
 }
 
 export interface DirectoryStore {
+  /** Changes whenever people, groups, memberships, posts, series or conferences change. */
+  version(): Promise<string>;
   addPost(post: Post): Promise<void>;
   addPerson(person: Person, secrets: PersonKeys & { passwordHash: string }, createdAt: string): Promise<void>;
   addGroup(group: Group): Promise<void>;

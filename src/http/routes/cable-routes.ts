@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CableDraftSchema } from '../../core/index.js';
+import { CableDraftSchema, hasCaption } from '../../core/index.js';
+import { directorySnapshot } from '../../services/directory-snapshot.js';
 import { InboxQuerySchema, listInbox } from '../../services/list-inbox.js';
-import { readCable } from '../../services/read-cable.js';
+import { readCable, threadOf } from '../../services/read-cable.js';
 import { registerCable } from '../../services/register-cable.js';
 import { SearchQuerySchema, searchCables } from '../../services/search-cables.js';
 import type { Services } from '../../services/services.js';
@@ -18,8 +19,7 @@ import {
 } from '../schemas/cable-schemas.js';
 
 async function namesOf(services: Services): Promise<NameOf> {
-  const names = new Map((await services.store.directory.people()).map((person) => [person.id, person.name]));
-  return (id) => names.get(id) ?? id;
+  return (await directorySnapshot(services.store)).nameOf;
 }
 
 export function cableRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
@@ -76,7 +76,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
   app.post('/api/cables', async (request, reply) => {
     const caller = requireCaller(request);
     const cable = await registerCable(services, caller.person.id, request.body);
-    const { thread } = await readCable(services, caller.person.id, cable.id);
+    const thread = await threadOf(services, caller.person.id, cable.seq);
     const nameOf = await namesOf(services);
     const view = presentView(cable, linksWithin({ cable, readAt: cable.registeredAt }, thread), {
       read: true,
@@ -96,14 +96,15 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     responses: { 200: SearchResponseSchema },
   });
   app.get('/api/search', async (request) => {
-    const { person } = requireCaller(request);
-    const result = await searchCables(services, person.id, request.query);
+    const caller = requireCaller(request);
+    const result = await searchCables(services, caller.person.id, request.query);
     const nameOf = await namesOf(services);
     return {
       total: result.total,
       hits: result.hits.map(({ cable, readAt, snippet }) => ({
         ...presentSummary(cable, readAt !== null, nameOf),
-        snippet,
+        // A snippet is a copy of the body: withheld from API-token clients as the body is.
+        snippet: caller.viaApiToken && hasCaption(cable, 'READ-OUT') ? '' : snippet,
       })),
     };
   });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { directorySnapshot } from '../../services/directory-snapshot.js';
 import type { Services } from '../../services/services.js';
 import { requireCaller } from '../authenticate-request.js';
 import { presentSummary } from '../presenters/present-cable.js';
@@ -21,7 +22,6 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
   });
   app.get('/api/events', async (request, reply) => {
     const { person } = requireCaller(request);
-    const names = new Map((await services.store.directory.people()).map((p) => [p.id, p.name]));
     reply.hijack();
     const stream = reply.raw;
     stream.writeHead(200, {
@@ -31,8 +31,9 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
       'x-accel-buffering': 'no',
     });
     stream.write(': connected\n\n');
-    const unsubscribe = services.bus.subscribe(person.id, (cable) => {
-      const summary = presentSummary(cable, cable.author === person.id, (id) => names.get(id) ?? id);
+    const unsubscribe = services.bus.subscribe(person.id, async (cable) => {
+      const { nameOf } = await directorySnapshot(services.store);
+      const summary = presentSummary(cable, cable.author === person.id, nameOf);
       stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
     });
     const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);

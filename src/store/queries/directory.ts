@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Membership } from '../../core/index.js';
 import type { Database } from '../schema.js';
@@ -9,19 +10,41 @@ function personFromRow(row: Pick<Database['people'], (typeof PERSON_COLUMNS)[num
   return { ...row, isAdmin: Boolean(row.isAdmin) };
 }
 
+const VERSION_KEY = 'directory-version';
+
 export function directoryStore(db: Kysely<Database>): DirectoryStore {
+  // Every change stamps a new version, so any process's cache of the directory can tell it is stale.
+  const changed = async () => {
+    const value = randomUUID();
+    await db
+      .insertInto('settings')
+      .values({ key: VERSION_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  };
   return {
+    async version() {
+      const row = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', VERSION_KEY)
+        .executeTakeFirst();
+      return row?.value ?? 'empty';
+    },
     async addPost(post) {
       await db.insertInto('posts').values(post).execute();
+      await changed();
     },
     async addPerson(person, secrets, createdAt) {
       await db
         .insertInto('people')
         .values({ ...person, ...secrets, isAdmin: person.isAdmin ? 1 : 0, createdAt })
         .execute();
+      await changed();
     },
     async addGroup(group) {
       await db.insertInto('groups').values(group).execute();
+      await changed();
     },
     async addMembership(membership) {
       await db
@@ -33,12 +56,15 @@ export function directoryStore(db: Kysely<Database>): DirectoryStore {
           untilAt: membership.until,
         })
         .execute();
+      await changed();
     },
     async addSeries(series) {
       await db.insertInto('series').values(series).execute();
+      await changed();
     },
     async addConference(conference) {
       await db.insertInto('conferences').values(conference).execute();
+      await changed();
     },
     posts: () => db.selectFrom('posts').selectAll().orderBy('id').execute(),
     async people() {

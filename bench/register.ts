@@ -1,0 +1,151 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { registerCable } from '../src/services/register-cable.js';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { BENCH_PASSWORD, benchDraft, benchRegistry } from './bench-organisation.js';
+import { rate, report } from './report.js';
+
+const PEOPLE = 200;
+const GROUPS = 20;
+const CABLES = Number(process.env.BENCH_CABLES ?? 1500);
+const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CLI = fileURLToPath(new URL('../../bin/plenipo.js', import.meta.url));
+const BARE = fileURLToPath(new URL('./bare-server.js', import.meta.url));
+
+/**
+ * register: cables/s through the service layer against the unavoidable work of
+ * the same cables (raw inserts with the same indexes and durability, one commit
+ * per cable, plus a signature, a verification and two SHA-256 per cable).
+ * register-http: cables/s and latency through POST /api/cables with 32
+ * clients, against a bare Fastify route parsing the same body.
+ */
+export async function benchRegister(): Promise<void> {
+  const { services, dir } = await benchRegistry(PEOPLE, GROUPS);
+  try {
+    const service = await rate(CABLES, (i) => registerCable(services, 'p0', benchDraft(i, PEOPLE, GROUPS)));
+    const ceiling = await rawCeiling(join(dir, 'raw.db'));
+    report({ name: 'register', value: service, unit: 'cables/s', ceiling, ratio: service / ceiling });
+    await services.store.close();
+    await benchHttp(join(dir, 'plenipo.db'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function rawCeiling(path: string): Promise<number> {
+  await (await openSqliteStore(path)).close();
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // The ceiling skips what the store checks: foreign keys are the store's cost, not the disk's.
+  db.pragma('foreign_keys = OFF');
+  const columns = db.prepare('select * from pragma_table_info(?)').all('cables') as { name: string }[];
+  const insertCable = db.prepare(
+    `insert into cables (${columns.map((c) => c.name).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+  );
+  const insertDelivery = db.prepare('insert into deliveries values (?, ?, 3, 1, null)');
+  const insertText = db.prepare('insert into cables_fts (rowid, subject, body) values (?, ?, ?)');
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const commit = db.transaction((i: number, draft: ReturnType<typeof benchDraft>) => {
+    const envelope = JSON.stringify(draft);
+    const signature = sign(null, Buffer.from(envelope), privateKey);
+    verify(null, Buffer.from(envelope), publicKey, signature);
+    createHash('sha256').update(envelope).digest('hex');
+    const hash = createHash('sha256')
+      .update(envelope + signature.toString('base64'))
+      .digest('hex');
+    const values = columns.map((c) =>
+      c.name === 'seq' || c.name === 'series_seq' ? i : `${c.name}-${i}-${hash}`,
+    );
+    insertCable.run(...values);
+    for (let r = 0; r < 12; r += 1) insertDelivery.run(`p${r}`, i);
+    insertText.run(i, draft.subject, draft.body);
+  });
+  const drafts = Array.from({ length: CABLES }, (_, i) => benchDraft(i, PEOPLE, GROUPS));
+  const perSecond = await rate(CABLES, (i) => commit(i + 1, drafts[i]!));
+  db.close();
+  return perSecond;
+}
+
+async function benchHttp(dbPath: string): Promise<void> {
+  const server = spawn(
+    process.execPath,
+    [CLI, 'serve', '--db', dbPath, '--port', '7961', '--quiet', '--empty'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  const bare = spawn(process.execPath, [BARE, '7962'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    await waitFor('http://127.0.0.1:7961/api/openapi.json');
+    await waitFor('http://127.0.0.1:7962/bare', 'POST');
+    const response = await fetch('http://127.0.0.1:7961/api/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'p0', password: BENCH_PASSWORD }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    const body = JSON.stringify(benchDraft(7, PEOPLE, GROUPS));
+    const ceiling = await load('http://127.0.0.1:7962/bare', body, {});
+    const real = await load('http://127.0.0.1:7961/api/cables', body, { authorization: `Bearer ${token}` });
+    report({
+      name: 'register-http',
+      value: real.rps,
+      unit: 'cables/s',
+      ceiling: ceiling.rps,
+      ratio: real.rps / ceiling.rps,
+      note: '32 connections; ceiling is a bare Fastify route parsing the same body',
+    });
+    report({ name: 'register-http-p50', value: real.p50, unit: 'ms' });
+    report({ name: 'register-http-p99', value: real.p99, unit: 'ms' });
+    if (real.errors > 0) report({ name: 'register-http-errors', value: real.errors, unit: 'responses' });
+  } finally {
+    await stop(server);
+    await stop(bare);
+  }
+}
+
+async function load(url: string, body: string, headers: Record<string, string>) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 32,
+    duration: HTTP_SECONDS,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return {
+    rps: result.requests.total / HTTP_SECONDS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
+}
+
+async function waitFor(url: string, method = 'GET'): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}

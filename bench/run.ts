@@ -1,0 +1,16 @@
+import { benchRegister } from './register.js';
+
+/** Every benchmark by name; `npm run bench -- NAME` runs one. */
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  register: benchRegister,
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHMARKS)) await BENCHMARKS[name]!();

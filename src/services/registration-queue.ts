@@ -1,0 +1,63 @@
+import { type Cable, chainHash } from '../core/index.js';
+import type { CableToAppend, Store } from '../store/store.js';
+import { sha256Hex } from './keyring.js';
+
+/** Enough cables per commit to share one fsync widely, few enough to keep any one wait short. */
+const MAX_BATCH = 256;
+
+interface Waiting {
+  cable: CableToAppend;
+  resolve: (cable: Cable) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: cables that arrive while a commit is on its way to disk wait
+ * and go down together in the next transaction, so one fsync serves many
+ * registrations. Each caller still hears back only after the commit that holds
+ * its cable is durable, and the chain stays one line because one batch appends
+ * at a time, in arrival order.
+ */
+export class RegistrationQueue {
+  readonly #waiting: Waiting[] = [];
+  #committing = false;
+
+  constructor(private readonly store: Store) {}
+
+  /** Queues a signed cable; `registeredAt` is stamped here so time never runs backwards along the chain. */
+  append(cable: Omit<CableToAppend, 'registeredAt'>, registeredAt: string): Promise<Cable> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ cable: { ...cable, registeredAt }, resolve, reject });
+      if (!this.#committing) void this.#commitAll();
+    });
+  }
+
+  async #commitAll(): Promise<void> {
+    this.#committing = true;
+    while (this.#waiting.length > 0) {
+      const batch = this.#waiting.splice(0, MAX_BATCH);
+      try {
+        const cables = await this.store.registry.append(
+          batch.map((waiting) => waiting.cable),
+          (unsealed) => chainHash(unsealed, sha256Hex),
+        );
+        batch.forEach((waiting, i) => waiting.resolve(cables[i]!));
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    this.#committing = false;
+  }
+}
+
+const queues = new WeakMap<Store, RegistrationQueue>();
+
+/** The one queue of a store in this process. */
+export function registrationQueueOf(store: Store): RegistrationQueue {
+  let queue = queues.get(store);
+  if (!queue) {
+    queue = new RegistrationQueue(store);
+    queues.set(store, queue);
+  }
+  return queue;
+}
