@@ -41,7 +41,7 @@ export class RegistrationQueue {
           batch.map((waiting) => waiting.cable),
           (unsealed) => chainHash(unsealed, sha256Hex),
         );
-        batch.forEach((waiting, i) => waiting.resolve(cables[i]!));
+        for (const [i, waiting] of batch.entries()) waiting.resolve(cables[i]!);
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
       }

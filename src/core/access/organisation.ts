@@ -19,9 +19,26 @@ export interface OrganisationAt {
   groups: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Is the membership in force at `at`? ISO 8601 UTC strings compare as times. */
+/**
+ * Is the membership in force at `at`? Compared as instants, not as strings:
+ * `09:00:00Z`, `09:00:00.000Z` and `12:00:00+03:00` are one time, but they do not
+ * sort as one. A time that is not ISO 8601 with a zone (or a bare date, read as
+ * UTC) makes no one a member: deny by default.
+ */
 export function isMemberAt(membership: Membership, at: string): boolean {
-  return membership.from <= at && (membership.until === null || at < membership.until);
+  const instant = instantOf(at);
+  return (
+    instantOf(membership.from) <= instant &&
+    (membership.until === null || instant < instantOf(membership.until))
+  );
+}
+
+// Without a zone, Date.parse would read a date-time in the server's local time.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Milliseconds since the epoch, or NaN, which compares false with everything. */
+function instantOf(iso: string): number {
+  return ISO_INSTANT.test(iso) ? Date.parse(iso) : Number.NaN;
 }
 
 /** Freezes people, groups and memberships at the instant `at`. */

@@ -69,7 +69,8 @@ export class ChainVerifier {
     if (!this.verifySignature(cable.author, canonicalSignedEnvelope(cable), cable.signature)) {
       return at('bad-signature', `the signature does not verify under ${cable.author}'s key`);
     }
-    if (indexedReaders && indexedReaders.join('\n') !== [...cable.readers].sort().join('\n')) {
+    // The index is a set of deliveries: compare it in one order, whatever order the store lists it in.
+    if (indexedReaders && [...indexedReaders].sort().join('\n') !== [...cable.readers].sort().join('\n')) {
       return at(
         'readers-mismatch',
         'the readers index differs from the readers the cable was registered with',
