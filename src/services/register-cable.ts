@@ -1,6 +1,7 @@
 import {
   type Cable,
   CableDraftSchema,
+  type CablePayload,
   canonicalSignedEnvelope,
   classificationRank,
   DomainError,
@@ -72,6 +73,7 @@ export async function registerCable(services: Services, author: string, input: u
     inReplyTo,
     refs: [...new Set(refs)],
     body: draft.body,
+    payload: (draft.payload as CablePayload | undefined) ?? null,
   };
   const message = canonicalSignedEnvelope(envelope);
   const signature = keyring.sign(keys.privateKeySealed, message);

@@ -47,6 +47,7 @@ export interface Database {
     inReplyTo: string | null;
     refs: string;
     body: string;
+    payload: string | null;
     readers: string;
     signature: string;
     prevHash: string;

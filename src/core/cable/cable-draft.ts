@@ -59,6 +59,9 @@ export const CableDraftSchema = z.strictObject({
     .min(1, 'a cable needs a body')
     .refine((text) => !CONTROL_OR_LONE_SURROGATE.test(text), 'must not contain control characters')
     .refine((text) => utf8Bytes(text) <= MAX_BODY_BYTES, `must be at most ${MAX_BODY_BYTES} bytes of UTF-8`),
+  payload: z
+    .looseObject({ type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must name the payload type') })
+    .optional(),
 });
 
 /** A draft as the author wrote it (optional lists may be left out). */

@@ -1,5 +1,8 @@
 import type { CableKind, Caption, Precedence } from './vocabulary.js';
 
+/** Any JSON object: each kind of payload is validated by its own module (mandate amendments, moves). */
+export type CablePayload = { readonly type: string } & Readonly<Record<string, unknown>>;
+
 /**
  * The part of a cable its author signs. It names the cable's id, so a
  * signature can never be lifted onto another cable, and its addressing as
@@ -26,6 +29,11 @@ export interface SignedEnvelope {
   /** Cable ids referred to. */
   refs: string[];
   body: string;
+  /**
+   * Structured content a kind of cable carries beside its text: a directive's
+   * amendment of a mandate, a report's moves. Signed and chained with the rest.
+   */
+  payload: CablePayload | null;
 }
 
 /**

@@ -36,6 +36,7 @@ export function canonicalSignedEnvelope(cable: SignedEnvelope): string {
     inReplyTo: cable.inReplyTo,
     refs: cable.refs,
     body: cable.body,
+    payload: cable.payload,
   };
   return canonicalJson(envelope);
 }

@@ -95,6 +95,7 @@ export function aSignedEnvelope(overrides: Partial<SignedEnvelope> = {}): Signed
     inReplyTo: null,
     refs: [],
     body: 'The Rumanians will hold firm. Make no concessions on Rumania.',
+    payload: null,
     ...overrides,
   };
 }

@@ -97,6 +97,7 @@ async function createCables(db: Kysely<unknown>, dialect: Dialect): Promise<void
     .addColumn('in_reply_to', text)
     .addColumn('refs', text, (c) => c.notNull())
     .addColumn('body', text, (c) => c.notNull())
+    .addColumn('payload', text)
     .addColumn('readers', text, (c) => c.notNull())
     .addColumn('signature', text, (c) => c.notNull())
     .addColumn('prev_hash', text, (c) => c.notNull())
