@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { PARTICIPANT_ID } from '../cable/cable-draft.js';
+
+/** How a conference takes decisions on an issue (PRODUCT.md §Conference: procedural rules are data). */
+export const DECISION_RULES = ['unanimity', 'majority', 'two-thirds'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
+
+const ID = PARTICIPANT_ID;
+
+export const PartySchema = z.strictObject({
+  id: ID,
+  name: z.string().min(1).max(80),
+  head: z.string().max(80).optional(),
+});
+export type Party = z.infer<typeof PartySchema>;
+
+/**
+ * An agenda item, with its procedural rule: which parties take part in it and
+ * how it is decided. An issue with no list of participants is open to all.
+ */
+export const IssueSchema = z.strictObject({
+  id: ID,
+  title: z.string().min(1).max(200),
+  participants: z.array(ID).optional(),
+  decision: z.enum(DECISION_RULES).default('unanimity'),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const SessionSchema = z.strictObject({
+  id: ID,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date such as 1945-09-11'),
+  place: z.string().max(120),
+  participants: z.array(ID),
+  agenda: z.array(ID),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** A conference's parties, issues and sessions; `ourParty` is the delegation plenipo steers. */
+export const ConferencePlanSchema = z.strictObject({
+  ourParty: ID,
+  /** People alerted when a reported move is not within the mandate. */
+  principals: z.array(ID).min(1),
+  parties: z.array(PartySchema).min(2),
+  issues: z.array(IssueSchema),
+  sessions: z.array(SessionSchema).default([]),
+});
+export type ConferencePlan = z.infer<typeof ConferencePlanSchema>;
+
+export function issueOf(plan: ConferencePlan, issue: string): Issue | undefined {
+  return plan.issues.find((candidate) => candidate.id === issue);
+}

@@ -1,0 +1,31 @@
+/** The verdicts a move of ours can get against the mandate in force (PRODUCT.md §Move), best first. */
+export const VERDICTS = ['WITHIN', 'NEEDS_AUTHORITY', 'LINKAGE_UNMET', 'RED_LINE', 'UNMANDATED'] as const;
+export type VerdictCode = (typeof VERDICTS)[number];
+
+export const CLAUSE_KINDS = ['red-line', 'linkage', 'authority', 'ladder', 'no-mandate'] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
+
+/**
+ * A verdict with its reasons: the clause that decided it, the directive cable
+ * the clause comes from, a sentence a person can read aloud, and every cable
+ * the evaluation rested on.
+ */
+export interface Verdict {
+  verdict: VerdictCode;
+  clause: { kind: ClauseKind; id: string | null };
+  directive: string | null;
+  explanation: string;
+  cites: string[];
+}
+
+/** How bad a verdict is, for the worst of several: WITHIN 0 … UNMANDATED and RED_LINE highest. */
+export function severityOf(verdict: VerdictCode): number {
+  return { WITHIN: 0, NEEDS_AUTHORITY: 1, LINKAGE_UNMET: 2, UNMANDATED: 3, RED_LINE: 4 }[verdict];
+}
+
+export function worstOf(verdicts: readonly VerdictCode[]): VerdictCode | null {
+  return verdicts.reduce<VerdictCode | null>(
+    (worst, verdict) => (worst === null || severityOf(verdict) > severityOf(worst) ? verdict : worst),
+    null,
+  );
+}
