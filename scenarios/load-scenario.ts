@@ -9,6 +9,7 @@ import {
 } from '../src/services/manage-organisation.js';
 import { registerCable } from '../src/services/register-cable.js';
 import type { Services } from '../src/services/services.js';
+import { setConferencePlan } from '../src/services/set-conference-plan.js';
 import type { Scenario } from './scenario.js';
 
 /** Every person in a built-in example logs in with this password. Examples only. */
@@ -44,7 +45,10 @@ export async function loadScenario(
   }
   for (const series of scenario.series)
     await addSeries(services, { ...series, toPost: series.toPost ?? null });
-  for (const conference of scenario.conferences) await addConference(services, conference);
+  for (const { plan, ...conference } of scenario.conferences) {
+    await addConference(services, conference);
+    if (plan) await setConferencePlan(services, conference.id, plan);
+  }
 
   const idOfKey = new Map<string, string>();
   const idOf = (key: string) => {

@@ -1,4 +1,11 @@
-import type { CableKind, Caption, Precedence } from '../src/core/index.js';
+import type { z } from 'zod';
+import type {
+  CableKind,
+  CablePayload,
+  Caption,
+  ConferencePlanSchema,
+  Precedence,
+} from '../src/core/index.js';
 
 /**
  * A scenario is an organisation and a run of cables, as plain data. The loader
@@ -58,6 +65,8 @@ export interface ScenarioConference {
   place: string;
   startsOn: string;
   endsOn: string;
+  /** Parties, issues with their procedural rules, sessions, principals: what mandates and moves refer to. */
+  plan?: z.input<typeof ConferencePlanSchema>;
 }
 
 export interface ScenarioCable {
@@ -88,4 +97,6 @@ export interface ScenarioCable {
   /** Keys of other cables it refers to. */
   refs?: readonly string[];
   body: string;
+  /** A directive's mandate amendment or a report's moves (see src/core/mandate). */
+  payload?: CablePayload;
 }

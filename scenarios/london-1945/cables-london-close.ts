@@ -1,112 +1,8 @@
 import type { ScenarioCable } from '../scenario.js';
+import { movesOf, ours, theirs } from './moves.js';
 
-/** The London session, 26 September – 5 October 1945: Japan, firmness to the end, the closing circular. */
+/** The London session, 28 September – 5 October 1945: Austria, the last clashes, the closing circular. */
 export const cablesLondonClose: readonly ScenarioCable[] = [
-  {
-    key: 'L-20',
-    at: '1945-09-26T07:00:00Z',
-    author: 'stalin',
-    to: ['molotov'],
-    precedence: 'IMMEDIATE',
-    classification: 'TOP SECRET',
-    kind: 'directive',
-    subject: 'Japan: no letter to Truman; hint at withdrawal and at the gold',
-    issues: ['japan-control-council'],
-    conference: 'london-1945',
-    inReplyTo: 'L-19',
-    refs: ['L-16'],
-    body:
-      'I shall not write to Truman. That the Allies will not even hear us on Japan is impudence. ' +
-      'Let them understand that we may call our people home from Japan. Hint as well that the ' +
-      'Americans, with the British looking on, have laid hands on the gold reserve of Japan, ' +
-      'one to two billion dollars.',
-  },
-  {
-    key: 'L-23',
-    at: '1945-09-26T20:30:00Z',
-    author: 'molotov',
-    to: ['stalin'],
-    precedence: 'PRIORITY',
-    classification: 'TOP SECRET',
-    kind: 'report',
-    subject: 'Byrnes offers our procedure in exchange for a peace conference',
-    issues: ['procedure-france-china', 'peace-conference'],
-    conference: 'london-1945',
-    body:
-      'Byrnes made an offer today: he would accept the Soviet procedure for the treaties if we ' +
-      'consent to convening a peace conference. Reported for your assessment.',
-  },
-  {
-    key: 'L-21',
-    at: '1945-09-27T16:00:00Z',
-    author: 'pavlov',
-    to: ['vyshinsky'],
-    info: ['stalin', 'molotov'],
-    precedence: 'PRIORITY',
-    classification: 'TOP SECRET',
-    kind: 'report',
-    subject: 'Session record: Molotov on Japan and the Japanese gold',
-    issues: ['japan-control-council'],
-    conference: 'london-1945',
-    body:
-      'From our record of the exchange. Comrade Molotov voiced surprise that the Council will not ' +
-      'take up Japan, and mentioned talk of one to two billion in Japanese gold. Bevin replied that ' +
-      'the gold held no interest for him. Byrnes said he had heard nothing about it.',
-  },
-  {
-    key: 'L-22',
-    at: '1945-09-27T21:00:00Z',
-    author: 'molotov',
-    to: ['stalin'],
-    precedence: 'PRIORITY',
-    classification: 'TOP SECRET',
-    kind: 'proposal',
-    subject: 'Japan and the Italian draft: a basis for bargaining, for approval',
-    issues: ['japan-control-council', 'italy-treaty'],
-    conference: 'london-1945',
-    refs: ['L-20', 'L-21', 'L-23'],
-    body:
-      'On the gold, Byrnes and Bevin acted as though they knew nothing. I propose to tie Japan to ' +
-      'the British-American draft of the Italian treaty: we stiffen or ease our stand on that draft ' +
-      'according to what Byrnes yields on the Balkans and on Japan. Please confirm that I may work ' +
-      'on this basis.',
-  },
-  {
-    key: 'L-24',
-    at: '1945-09-27T23:00:00Z',
-    author: 'stalin',
-    alias: 'Instantsiia',
-    to: ['molotov'],
-    precedence: 'FLASH',
-    classification: 'SPECIAL IMPORTANCE',
-    kind: 'directive',
-    subject: 'Stand completely firm; if the session fails, the failure is Byrnes’s',
-    issues: ['general'],
-    conference: 'london-1945',
-    inReplyTo: 'L-22',
-    refs: ['L-23'],
-    body:
-      'The Allies are leaning on you until your will gives way. Be utterly unyielding, even should ' +
-      'the Americans offer give-and-take. A failed session would be the failure of Byrnes, and we ' +
-      'shall not mourn it.',
-  },
-  {
-    key: 'L-25',
-    at: '1945-09-28T12:00:00Z',
-    author: 'molotov',
-    to: ['stalin'],
-    precedence: 'IMMEDIATE',
-    classification: 'SPECIAL IMPORTANCE',
-    kind: 'reply',
-    subject: 'Agreed: failure rather than substantial concessions',
-    issues: ['general', 'balkans', 'japan'],
-    conference: 'london-1945',
-    inReplyTo: 'L-24',
-    body:
-      'Agree: we are at the decisive point. A failed session is better than substantial ' +
-      'concessions. A deal is possible only if the Americans give ground on the Balkans or on ' +
-      'Japan, on one of the two at least.',
-  },
   {
     key: 'L-26',
     at: '1945-09-28T20:00:00Z',
@@ -161,14 +57,42 @@ export const cablesLondonClose: readonly ScenarioCable[] = [
     precedence: 'PRIORITY',
     classification: 'TOP SECRET',
     kind: 'report',
-    subject: 'Clash with Bevin over a comparison with Hitler',
-    issues: ['procedure-france-china'],
+    subject: 'Clash with Bevin over a comparison with Hitler; Austrian currency',
+    issues: ['procedure-france-china', 'austria-currency'],
     conference: 'london-1945',
-    refs: ['L-15b'],
+    refs: ['L-15b', 'L-27b'],
     body:
       'I argued that a decision lapses once any member of the Council stands back from it, with ' +
       'September 11 in mind. Bevin likened this method to the methods of Hitler. I said I would ' +
-      'leave unless he took the words back. Bevin apologised.',
+      'leave unless he took the words back. Bevin apologised. On Austria I came out against an ' +
+      '"Allied schilling" and for giving the country its own currency soon.',
+    payload: movesOf(
+      ours({
+        issue: 'procedure-france-china',
+        type: 'proposal',
+        position: 'potsdam-formula',
+        decisionRule: 'unanimity',
+        summary:
+          'Molotov argues that a decision of the Council falls once any member withdraws from it, with ' +
+          'September 11 in view',
+      }),
+      theirs(undefined, {
+        issue: 'austria-currency',
+        type: 'proposal',
+        summary: 'The Western side wants an Allied schilling to replace the Reichsmark in Austria',
+      }),
+      // No directive has ever spoken of the Austrian currency: L-27a only asked for an opinion.
+      ours({
+        issue: 'austria-currency',
+        type: 'rejection',
+        summary: 'Molotov speaks against the Allied schilling',
+      }),
+      ours({
+        issue: 'austria-currency',
+        type: 'proposal',
+        summary: 'Molotov proposes that Austria be given a currency of its own without delay',
+      }),
+    ),
   },
   {
     key: 'L-29',
@@ -184,6 +108,20 @@ export const cablesLondonClose: readonly ScenarioCable[] = [
     body:
       'Byrnes and Bevin declined once more to reconsider what was decided on September 11. ' +
       'I expect them to make an anti-Soviet démarche.',
+    payload: movesOf(
+      theirs('us', {
+        issue: 'procedure-france-china',
+        type: 'rejection',
+        session: 's-1945-10-02',
+        summary: 'Byrnes again refuses to reopen the decision of September 11',
+      }),
+      theirs('uk', {
+        issue: 'procedure-france-china',
+        type: 'rejection',
+        session: 's-1945-10-02',
+        summary: 'Bevin refuses as well',
+      }),
+    ),
   },
   {
     key: 'L-30a',

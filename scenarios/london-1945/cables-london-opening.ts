@@ -1,4 +1,12 @@
 import type { ScenarioCable } from '../scenario.js';
+import { italyForTheBalkans, noConcessionsOnRumania, tripolitaniaTrusteeship } from './mandates.js';
+import { movesOf, ours, theirs } from './moves.js';
+
+/** What Byrnes and Bevin proposed on September 11 and Molotov accepted: both in the discussion of every treaty. */
+const EVERY_TREATY_FOR_FRANCE_AND_CHINA = [
+  { party: 'france', issues: ['*'] },
+  { party: 'china', issues: ['*'] },
+];
 
 /** The London session, 11–19 September 1945: the opening concession, Rumania, Zhukov, Tripolitania. */
 export const cablesLondonOpening: readonly ScenarioCable[] = [
@@ -19,6 +27,30 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'Chinese ministers sit in on the discussion of every peace treaty, with no vote. I agreed. ' +
       'Decisions remain under the Potsdam formula: only the states that signed the armistice with a ' +
       'country settle its treaty, so France decides for Italy alone and China for Japan alone.',
+    payload: movesOf(
+      theirs('us', {
+        issue: 'procedure-france-china',
+        type: 'proposal',
+        session: 's-1945-09-11',
+        participation: EVERY_TREATY_FOR_FRANCE_AND_CHINA,
+        summary:
+          'Byrnes moves that France and China sit in on the discussion of every peace treaty, without a vote',
+      }),
+      theirs('uk', {
+        issue: 'procedure-france-china',
+        type: 'proposal',
+        session: 's-1945-09-11',
+        participation: EVERY_TREATY_FOR_FRANCE_AND_CHINA,
+        summary: 'Bevin backs the American motion',
+      }),
+      ours({
+        issue: 'procedure-france-china',
+        type: 'acceptance',
+        session: 's-1945-09-11',
+        participation: EVERY_TREATY_FOR_FRANCE_AND_CHINA,
+        summary: 'Molotov consents to France and China taking part in the discussion of all the treaties',
+      }),
+    ),
   },
   {
     key: 'L-02',
@@ -38,6 +70,7 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'elements around Radescu. If the Allies stay unbending on Rumania and Bulgaria, let it be ' +
       'known that we shall find an Italian peace treaty hard to agree. Use the colonies of Italy ' +
       'and its reparations as levers.',
+    payload: noConcessionsOnRumania,
   },
   {
     key: 'L-03',
@@ -55,6 +88,7 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'Supplement to yesterday. If the Allies conclude the Italian treaty without our signature, ' +
       'they hand us the precedent to make treaties with the states on our side by ourselves. Do not ' +
       'fear a session that closes with nothing decided. That result suits us.',
+    payload: italyForTheBalkans,
   },
   {
     key: 'L-04',
@@ -73,6 +107,16 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'Instructions received; I shall use these arguments at the first opening. ' +
       'Today I laid them before Byrnes in conversation. I added that on this question he is ' +
       'leaving the course that Roosevelt held.',
+    payload: movesOf(
+      ours({
+        issue: 'rumania',
+        type: 'proposal',
+        position: 'recognise-as-they-are',
+        summary:
+          'In conversation Molotov presses Byrnes to recognise the Groza government as it is, and tells ' +
+          'him he is leaving the course of Roosevelt',
+      }),
+    ),
   },
   {
     key: 'L-05',
@@ -123,6 +167,7 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'warships must have the right to remain in the harbours of Tripolitania. The trusteeship must ' +
       'be held by the Soviet Union alone. Tell the British we do not object to the visit they want ' +
       'from a Soviet football team and from our opera and ballet.',
+    payload: tripolitaniaTrusteeship,
   },
   {
     key: 'L-06b',
@@ -156,6 +201,28 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'Put the letter of Stettinius to Gromyko to Byrnes. He first professed not to know it, then ' +
       'called its promise a general one. I shall come back to it. At the table I have so far named ' +
       'only bases for our merchant ships; warships have not been mentioned.',
+    payload: movesOf(
+      ours({
+        issue: 'tripolitania',
+        type: 'proposal',
+        position: 'individual-trusteeship',
+        summary:
+          'Molotov holds Byrnes to the Stettinius letter that promised support for a Soviet trusteeship',
+      }),
+      theirs('us', {
+        issue: 'tripolitania',
+        type: 'rejection',
+        summary: 'Byrnes first claims not to know the letter, then calls its promise a general one',
+      }),
+      // Below the fallback of L-07: the warships' right to stay in port was never raised.
+      ours({
+        issue: 'tripolitania',
+        type: 'proposal',
+        position: 'merchant-bases-only',
+        summary:
+          'At the table Molotov has asked only for bases for merchant ships, saying nothing of warships',
+      }),
+    ),
   },
   {
     key: 'L-09',

@@ -1,6 +1,13 @@
 import type { ScenarioCable } from '../scenario.js';
+import {
+  germanPactForJapanPact,
+  japanCouncilOpening,
+  noGermanInitiative,
+  potsdamReinforced,
+} from './mandates.js';
+import { movesOf, ours, theirs } from './moves.js';
 
-/** The London session, 20–25 September 1945: the reprimands, the sharp turn, the German pact, Truman. */
+/** The London session, 20–22 September 1945: the reprimands, the sharp turn, the German pact. */
 export const cablesLondonTurn: readonly ScenarioCable[] = [
   {
     key: 'L-10',
@@ -51,6 +58,16 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
       'From the record of the sitting. Byrnes put forward a treaty of the four powers that would keep ' +
       'Germany demilitarised for twenty to twenty-five years. Comrade Molotov will report his view ' +
       'separately.',
+    payload: movesOf(
+      theirs('us', {
+        issue: 'germany-demilitarization',
+        type: 'proposal',
+        session: 's-1945-09-20',
+        position: 'accept-pact',
+        summary:
+          'Byrnes proposes a four-power treaty keeping Germany demilitarised for twenty to twenty-five years',
+      }),
+    ),
   },
   {
     key: 'L-13',
@@ -78,7 +95,8 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
     via: 'vyshinsky',
     precedence: 'FLASH',
     classification: 'SPECIAL IMPORTANCE',
-    kind: 'reprimand',
+    // A reprimand and a directive in one (facts: L-14); the directive is what the mandate keeps.
+    kind: 'directive',
     subject: 'Hold to Potsdam on who takes part; no initiatives on the German pact',
     issues: ['procedure-france-china', 'germany-demilitarization'],
     conference: 'london-1945',
@@ -89,6 +107,27 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
       'concerned and no others. With your connivance the Anglo-Saxons have drawn the Chinese and ' +
       'the French in, and now they speak of a majority and a minority. Take no further initiative ' +
       'on the German pact. Moscow will send you its answer on that.',
+    payload: potsdamReinforced,
+  },
+  {
+    key: 'L-14b',
+    at: '1945-09-21T20:05:00Z',
+    author: 'stalin',
+    alias: 'Instantsiia',
+    to: ['molotov'],
+    via: 'vyshinsky',
+    precedence: 'FLASH',
+    classification: 'SPECIAL IMPORTANCE',
+    kind: 'directive',
+    subject: 'German pact: nothing on your own initiative until Moscow answers',
+    issues: ['germany-demilitarization'],
+    conference: 'london-1945',
+    inReplyTo: 'L-13',
+    refs: ['L-12', 'L-14'],
+    body:
+      'To the cable just sent, on the German pact. Do not turn it down, but make no move of your own ' +
+      'on it at the table: neither a proposal nor a consent. Wait for the answer from Moscow.',
+    payload: noGermanInitiative,
   },
   {
     key: 'L-15a',
@@ -122,6 +161,17 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
     body:
       'At the Council today I stated that the "mistake of September 11" has to be put right. ' +
       'Until then I cannot take part in discussing the peace treaties.',
+    payload: movesOf(
+      ours({
+        issue: 'procedure-france-china',
+        type: 'proposal',
+        session: 's-1945-09-22',
+        position: 'potsdam-formula',
+        summary:
+          'Molotov tells the Council that the mistake of September 11 must be put right before he discusses ' +
+          'the treaties further',
+      }),
+    ),
   },
   {
     key: 'L-16',
@@ -142,88 +192,23 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
       'from under those still to come. An outright refusal is awkward, so tie it: a pact against ' +
       'Japan first, or both together; without that, no pact against Germany. Put the Allied Control ' +
       'Council for Japan on the table once more. The single-handed rule of MacArthur must end.',
+    payload: germanPactForJapanPact,
   },
   {
-    key: 'L-17a',
-    at: '1945-09-22T23:30:00Z',
-    author: 'poskrebyshev',
-    to: ['stalin'],
-    info: ['molotov'],
-    precedence: 'IMMEDIATE',
-    classification: 'TOP SECRET',
-    kind: 'note',
-    subject: 'Personal message from Truman received',
-    issues: ['procedure-france-china'],
-    conference: 'london-1945',
-    body:
-      'A personal message from President Truman to Comrade Stalin has come in. Truman asks that ' +
-      'Molotov be "returned" to the work of the Council and that France and China go on taking part ' +
-      'as before. Copy to Comrade Molotov.',
-  },
-  {
-    key: 'L-17b',
-    at: '1945-09-23T10:00:00Z',
-    author: 'poskrebyshev',
-    to: ['stalin'],
-    info: ['molotov'],
-    precedence: 'IMMEDIATE',
-    classification: 'TOP SECRET',
-    kind: 'note',
-    subject: 'Message from Attlee received',
-    issues: ['procedure-france-china'],
-    conference: 'london-1945',
-    refs: ['L-17a'],
-    body:
-      'A message from Prime Minister Attlee to Comrade Stalin has come in. He makes the same two ' +
-      'requests as Truman: Molotov back at the work of the Council, and French and Chinese ' +
-      'participation to continue. Copy to Comrade Molotov.',
-  },
-  {
-    key: 'L-18a',
-    at: '1945-09-23T14:00:00Z',
-    author: 'molotov',
-    to: ['stalin'],
-    precedence: 'IMMEDIATE',
-    classification: 'TOP SECRET',
-    kind: 'proposal',
-    subject: 'Truman message: a line for the reply',
-    issues: ['procedure-france-china'],
-    conference: 'london-1945',
-    inReplyTo: 'L-17a',
-    refs: ['L-17b'],
-    body:
-      'The Truman message smells of panic. I suggest the reply say that the Council is at work, ' +
-      'but that the departure from the Potsdam decisions must first be removed. Your decision, please.',
-  },
-  {
-    key: 'L-18b',
-    at: '1945-09-23T21:00:00Z',
+    key: 'L-16b',
+    at: '1945-09-22T21:50:00Z',
     author: 'stalin',
     to: ['molotov'],
-    precedence: 'PRIORITY',
-    classification: 'TOP SECRET',
-    kind: 'approval',
-    subject: 'Reply to Truman sent on your line',
-    issues: ['procedure-france-china'],
-    conference: 'london-1945',
-    inReplyTo: 'L-18a',
-    body:
-      'Truman has been answered along the lines you proposed: the Council works, and the lapse from ' +
-      'Potsdam has to be removed. The reply reads as given after consulting you.',
-  },
-  {
-    key: 'L-19',
-    at: '1945-09-25T18:00:00Z',
-    author: 'molotov',
-    to: ['stalin'],
-    precedence: 'PRIORITY',
-    classification: 'TOP SECRET',
-    kind: 'report',
-    subject: 'Americans keep the Japan council off the agenda',
+    precedence: 'IMMEDIATE',
+    classification: 'SPECIAL IMPORTANCE',
+    kind: 'directive',
+    subject: 'Japan: what we want of a control council',
     issues: ['japan-control-council'],
     conference: 'london-1945',
+    refs: ['L-16'],
     body:
-      'The Americans, with the British behind them, kept the question of a control council for Japan ' +
-      'off the agenda. I suggest you write to Truman about it directly.',
+      'Further to the cable on the pact. When you raise the control council for Japan again, the aim ' +
+      'is a council in which the Soviet Union has a real voice, in place of MacArthur governing by himself.',
+    payload: japanCouncilOpening,
   },
 ];

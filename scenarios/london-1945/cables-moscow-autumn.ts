@@ -1,4 +1,5 @@
 import type { ScenarioCable } from '../scenario.js';
+import { japanCouncilUnanimity } from './mandates.js';
 
 /**
  * The Moscow autumn, October–November 1945: Stalin on vacation writes to the
@@ -109,7 +110,8 @@ export const cablesMoscowAutumn: readonly ScenarioCable[] = [
     to: ['four'],
     precedence: 'FLASH',
     classification: 'SPECIAL IMPORTANCE',
-    kind: 'reprimand',
+    // A reprimand and a directive in one (facts: M-05); the directive is what the mandate keeps.
+    kind: 'directive',
     subject: 'Japan: insist on unanimity; playing the liberal serves no purpose',
     issues: ['japan-control-council'],
     inReplyTo: 'M-04',
@@ -117,6 +119,7 @@ export const cablesMoscowAutumn: readonly ScenarioCable[] = [
       'Molotov plays at being more liberal than the government; that manner serves no purpose at ' +
       'all. The American voting formula is a double game. Insist on unanimity and on our right to ' +
       'suspend the decisions of MacArthur. I am drafting the answer myself.',
+    payload: japanCouncilUnanimity,
   },
   {
     key: 'M-05b',

@@ -1,5 +1,7 @@
 import type { Scenario } from '../scenario.js';
 import { cablesLondonClose } from './cables-london-close.js';
+import { cablesLondonEve } from './cables-london-eve.js';
+import { cablesLondonJapan } from './cables-london-japan.js';
 import { cablesLondonOpening } from './cables-london-opening.js';
 import { cablesLondonTurn } from './cables-london-turn.js';
 import { cablesMoscowAutumn } from './cables-moscow-autumn.js';
@@ -11,13 +13,18 @@ import { organisation } from './organisation.js';
  * facts): the first session of the Council of Foreign Ministers in London,
  * September–October 1945, and the Moscow autumn that followed. Keys are the
  * event ids of the facts table, with a letter where one event became several
- * cables. The parts are concatenated in registration order.
+ * cables (L-00 is the eve of the session, which the table implies). Stalin's
+ * directives carry the delegation's mandates (mandates.ts) and the
+ * delegation's reports the moves at the table, so the replay gives verdicts
+ * and alerts as it goes. The parts are concatenated in registration order.
  */
 export const london1945: Scenario = {
   ...organisation,
   cables: [
+    ...cablesLondonEve,
     ...cablesLondonOpening,
     ...cablesLondonTurn,
+    ...cablesLondonJapan,
     ...cablesLondonClose,
     ...cablesMoscowAutumn,
     ...cablesMoscowDecember,

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.js';
+import { londonPlan } from './plan.js';
 
 /**
  * The Soviet side of 1945 as plenipo sees it: the centre in Moscow, the
@@ -136,6 +137,7 @@ export const organisation: Omit<Scenario, 'cables'> = {
       place: 'London',
       startsOn: '1945-09-11',
       endsOn: '1945-10-02',
+      plan: londonPlan,
     },
   ],
 };

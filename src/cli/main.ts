@@ -1,11 +1,17 @@
 import { Command, Option } from 'commander';
 import { DomainError } from '../core/index.js';
 import { ApiError } from './api-client.js';
+import { audit } from './commands/audit.js';
+import { backup } from './commands/backup.js';
 import { demo } from './commands/demo.js';
 import { exportJsonl } from './commands/export-jsonl.js';
+import { head } from './commands/head.js';
 import { importJsonl } from './commands/import-jsonl.js';
+import { check, mandateShow } from './commands/mandate.js';
 import { inbox, login, search, send, show } from './commands/remote.js';
+import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
+import { addUser, listUsers } from './commands/users.js';
 import { verify } from './commands/verify.js';
 
 const DEFAULT_DB = './data/plenipo.db';
@@ -29,6 +35,11 @@ program
   .option('--port <port>', 'port to listen on', '7945')
   .option('--empty', 'start a new registry without the example')
   .option('--trust-proxy', 'trust X-Forwarded-* from a TLS-terminating proxy')
+  .option(
+    '--head-interval <seconds>',
+    'sign the registry head this often (also at start and at shutdown)',
+    '300',
+  )
   .option('--quiet', 'no request log')
   .action(serve);
 
@@ -42,8 +53,23 @@ program
   .command('verify')
   .description('recompute every chain hash and signature; exit 1 naming the first cable that fails')
   .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option(
+    '--head <file>',
+    'also check a signed head exported earlier (plenipo head): the registry must still hold it',
+  )
   .action(async (options) => {
     process.exitCode = await verify(options);
+  });
+
+program
+  .command('head')
+  .description(
+    'sign the registry head if it changed, and print the latest signed head as JSON to keep elsewhere',
+  )
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--out <file>', 'write here instead of stdout')
+  .action(async (options) => {
+    process.exitCode = await head(options);
   });
 
 program
@@ -63,6 +89,63 @@ program
   .option('--db <path>', 'SQLite registry file (must be new)', DEFAULT_DB)
   .option('--in <file>', 'read here instead of stdin')
   .action(importJsonl);
+
+program
+  .command('backup')
+  .description(
+    'copy the registry to a new file while it serves, and verify the copy (the master key is not in it)',
+  )
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .requiredOption('--out <file>', 'the backup file to write (must not exist)')
+  .action(backup);
+
+program
+  .command('restore')
+  .description(
+    'verify a backup and put it in place as the registry (stop the server first; keep the same .key file)',
+  )
+  .requiredOption('--from <file>', 'the backup file')
+  .option('--db <path>', 'SQLite registry file to restore to', DEFAULT_DB)
+  .option('--force', 'replace a registry that already holds people or cables')
+  .action(restore);
+
+const users = program
+  .command('users')
+  .description('people and their logins (operator commands on the registry file)');
+
+users
+  .command('add')
+  .description('add a person with a new signing key; the password is asked for, or read from stdin')
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .requiredOption('--id <id>', 'person id, also the login: lower-case letters, digits and dashes')
+  .requiredOption('--name <name>', 'full name')
+  .option('--title <title>', 'title or function')
+  .requiredOption('--post <id>', 'the post they belong to (a headquarters, a delegation)')
+  .option('--admin', 'an administrator (registry clerk)')
+  .option('--password-stdin', 'read the password from stdin')
+  .action(addUser);
+
+users
+  .command('list')
+  .description('everyone, with post, role and the groups they belong to now')
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--json', 'print JSON')
+  .action(listUsers);
+
+program
+  .command('audit')
+  .description(
+    'the hash-chained audit log, newest first; --verify recomputes the chain (exit 1 naming the first broken entry)',
+  )
+  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--actor <id>', 'only what this person did')
+  .option('--action <action>', 'only this action, e.g. login-failed, person.create')
+  .option('--limit <n>', 'how many entries', '100')
+  .option('--verify', 'recompute the whole chain instead of listing')
+  .option('--json', 'print JSON')
+  .action(async (options) => {
+    process.exitCode = await audit(options);
+  });
 
 const remote = (command: Command) =>
   command.option('--server <url>', 'plenipo server (default: saved, or http://127.0.0.1:7945)');
@@ -116,6 +199,32 @@ remote(program.command('send'))
   .option('--body <text>')
   .option('--body-file <file>')
   .action(send);
+
+const mandate = program.command('mandate').description('mandates of a conference');
+remote(mandate.command('show <issue>'))
+  .description("an issue's mandate now or --at a date: ladder, authority, red lines, linkages, history")
+  .option('--conference <id>', 'the conference', 'london-1945')
+  .option('--at <date>', 'as of this date or instant')
+  .option('--json', 'print JSON')
+  .action(mandateShow);
+
+remote(program.command('check'))
+  .description(
+    'what if: the verdict a move of ours would get now, without reporting it (exit 0 when WITHIN, 3 otherwise)',
+  )
+  .requiredOption('--issue <tag>', 'the issue')
+  .requiredOption('--type <type>', 'proposal, concession, acceptance, rejection or agreement')
+  .option('--conference <id>', 'the conference', 'london-1945')
+  .option('--position <id>', 'a step of the ladder')
+  .option('--value <n>', 'a number')
+  .option('--unit <unit>', "the number's unit")
+  .option('--admit <party:issue+issue>', 'admit a party to items (party alone: every item)', collect)
+  .option('--decision <rule>', 'unanimity, majority or two-thirds')
+  .option('--summary <text>')
+  .option('--json', 'print JSON')
+  .action(async (options) => {
+    process.exitCode = await check(options);
+  });
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {

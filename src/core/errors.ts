@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   'bad-credentials': 'The login or password is wrong.',
   forbidden: 'The caller is known but lacks the role for this action (never used to hide a cable).',
   conflict: 'The request clashes with the current state, e.g. a login that is already taken.',
+  locked:
+    'The login is locked for a while after repeated wrong passwords; the message says until when (UTC).',
   'registry-broken': 'The stored registry does not verify; registration stops until it is repaired.',
 } as const;
 

@@ -7,12 +7,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { notFound } from '../core/index.js';
 import type { Services } from '../services/services.js';
 import { authenticateRequest } from './authenticate-request.js';
-import { handleError } from './error-handler.js';
+import { handleError, handleFrameworkError } from './error-handler.js';
 import { openApiDocument } from './openapi-document.js';
+import { parseJsonBodies } from './parse-json-body.js';
+import { parseQueryString, refuseMalformedQuery } from './parse-query-string.js';
+import { refuseUndeclaredInput } from './refuse-undeclared-input.js';
 import { RouteCatalogue } from './route-spec.js';
+import { adminRoutes } from './routes/admin-routes.js';
 import { cableRoutes } from './routes/cable-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
+import { mandateRoutes } from './routes/mandate-routes.js';
+import { registryRoutes } from './routes/registry-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
 export interface AppOptions {
@@ -34,11 +41,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    // A URL that is not valid percent-encoded UTF-8 is refused before routing: answer it in our own form.
+    frameworkErrors: handleFrameworkError,
+    routerOptions: { querystringParser: parseQueryString },
     logger: options.logger
       ? { redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] }
       : false,
   });
   app.setErrorHandler(handleError);
+  parseJsonBodies(app);
+  app.addHook('onRequest', refuseMalformedQuery);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -65,10 +77,15 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   await app.register(async (api) => {
     api.addHook('onRequest', authenticateRequest(services));
+    api.addHook('preValidation', refuseUndeclaredInput(routes));
     sessionRoutes(api, services, routes, options.loginAttemptsPerMinute ?? 10);
     directoryRoutes(api, services, routes);
     cableRoutes(api, services, routes);
     eventRoutes(api, services, routes);
+    adminRoutes(api, services, routes);
+    exportRoutes(api, services, routes);
+    registryRoutes(api, services, routes);
+    mandateRoutes(api, services, routes);
     routes.add({
       method: 'GET',
       url: '/api/openapi.json',
@@ -87,6 +104,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
     app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
+  } else {
+    app.setNotFoundHandler(async () => {
+      throw notFound('such page');
+    });
   }
   return app;
 }

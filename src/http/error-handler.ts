@@ -9,6 +9,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   'bad-credentials': 401,
   forbidden: 403,
   conflict: 409,
+  // Too many wrong passwords for one login: like the per-address rate limit, "try again later".
+  locked: 429,
   'registry-broken': 503,
 };
 
@@ -44,8 +46,29 @@ export function handleError(error: FastifyError | DomainError, request: FastifyR
   return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server.' });
 }
 
+/**
+ * Fastify's refusals that come before routing and never reach `handleError`
+ * (its `frameworkErrors` option): a URL whose %-escapes are malformed or not
+ * UTF-8, a path parameter beyond the length limit. Answered in the same form.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return reply.status(400).send({
+      error: 'invalid-input',
+      message: 'url: is not a valid URL (a %-escape is malformed or not UTF-8)',
+      field: 'url',
+    });
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return reply.status(414).send({ error: 'invalid-input', message: 'url: is too long', field: 'url' });
+  }
+  return handleError(error, request, reply);
+}
+
 function plainMessage(error: FastifyError): string {
   switch (error.code) {
+    case 'PLENIPO_UNSUPPORTED_CHARSET':
+      return `must be JSON in UTF-8, not ${error.message}`;
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'is not valid JSON';

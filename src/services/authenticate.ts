@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
-import { DomainError } from '../core/index.js';
+import { cleanText, DomainError } from '../core/index.js';
 import type { Person } from '../store/store.js';
 import { directorySnapshot } from './directory-snapshot.js';
+import { countFailedPassword, forgetFailedPasswords, refuseLockedLogin } from './login-lockout.js';
 import { parseInput } from './parse-input.js';
 import { recordAudit } from './record-audit.js';
 import type { Services } from './services.js';
@@ -13,7 +14,7 @@ const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 const SESSION_HOURS = 12;
 
 export const LoginSchema = z.strictObject({
-  login: z.string().min(1, 'a login is required').max(64),
+  login: cleanText(64).pipe(z.string().min(1, 'a login is required')),
   password: z.string().min(1, 'a password is required').max(1024),
 });
 
@@ -37,17 +38,26 @@ export function isCsrfTokenValid(sessionToken: string, presented: string | undef
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Checks a login and password and opens a session; the same refusal for an unknown login and a wrong password. */
+/**
+ * Checks a login and password and opens a session; the same refusal for an
+ * unknown login and a wrong password, and the same lockout after repeated
+ * wrong passwords (login-lockout.ts), so neither tells which logins exist.
+ */
 export async function logIn(services: Services, input: unknown): Promise<{ person: Person; token: string }> {
-  const { login, password } = parseInput(LoginSchema, input);
-  const found = await services.store.directory.personByLogin(login.toLowerCase());
+  const { login: given, password } = parseInput(LoginSchema, input);
+  const login = given.toLowerCase();
+  const at = services.now();
+  const guard = await refuseLockedLogin(services, login, at);
+  const found = await services.store.directory.personByLogin(login);
   if (!found || !(await verify(found.passwordHash, password))) {
-    await recordAudit(services, null, 'login-failed', login.slice(0, 64));
+    await recordAudit(services, null, 'login-failed', login);
+    await countFailedPassword(services, login, at);
     throw new DomainError('bad-credentials', 'The login or password is wrong.');
   }
+  if (guard) await forgetFailedPasswords(services, login);
   const { passwordHash: _, ...person } = found;
   const token = randomBytes(32).toString('base64url');
-  const now = new Date(services.now());
+  const now = new Date(at);
   const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await services.store.auth.createSession(
     tokenHash(token),
@@ -77,7 +87,7 @@ export async function personOfCredential(
 }
 
 export const ApiTokenSchema = LoginSchema.extend({
-  name: z.string().trim().min(1).max(80).default('cli'),
+  name: cleanText(80).pipe(z.string().trim().min(1)).default('cli'),
 });
 
 /** Issues an API token for the CLI after checking the password; only its hash is kept. */

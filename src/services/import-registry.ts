@@ -52,6 +52,13 @@ export async function importRegistry(
       await importOrganisation(services, record, keys);
     }
   }
+  // A file cut short at a line break still parses: only the header's count shows that cables are missing.
+  if (imported + pending.length !== total) {
+    throw invalidInput(
+      'line 1',
+      `the header promises ${total} cables but the file holds ${imported + pending.length}`,
+    );
+  }
   await flush();
   await recordAudit(services, null, 'registry.import', null, { cables: imported });
   return { cables: imported };

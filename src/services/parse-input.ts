@@ -18,7 +18,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
     const field = fieldPath([...issue.path, issue.keys[0]!]);
     throw invalidInput(field, 'is not a field this request accepts');
   }
-  return invalidInputFrom(fieldPath(issue.path) || root, issue.message);
+  // Zod words a missing field as "expected string, received undefined"; say plainly that it is required.
+  const missing =
+    issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+  const message = missing ? `is required (${issue.expected})` : issue.message.replace(/^Invalid input: /, '');
+  return invalidInputFrom(fieldPath(issue.path) || root, message);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function invalidInputFrom(field: string, message: string): never {

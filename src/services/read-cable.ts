@@ -23,6 +23,8 @@ export async function readCable(
   const { cable } = delivered;
   const now = services.now();
   if (delivered.readAt === null) await services.store.registry.markRead(reader, cable.seq, now);
+  // Opening a report is how its alerts are seen.
+  if (cable.payload?.type === 'moves') await services.store.mandates.markAlertsSeen(reader, cable.seq, now);
   await recordAudit(services, reader, 'cable.read', cable.number);
   const thread = await threadOf(services, reader, cable.seq);
   return { delivered: { cable, readAt: delivered.readAt ?? now }, thread };

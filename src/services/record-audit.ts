@@ -1,5 +1,4 @@
-import { canonicalJson } from '../core/index.js';
-import type { AuditEntry } from '../store/store.js';
+import { auditEntryHash } from '../core/index.js';
 import { sha256Hex } from './keyring.js';
 import type { Services } from './services.js';
 
@@ -7,15 +6,27 @@ import type { Services } from './services.js';
 export type AuditAction =
   | 'cable.read'
   | 'cable.read-refused'
+  | 'cables.export'
   | 'registry.export'
   | 'registry.import'
+  | 'registry.backup'
+  | 'registry.restore'
   | 'login'
   | 'login-failed'
+  | 'login-locked'
   | 'token.create'
   | 'token.revoke'
   | 'person.create'
   | 'group.create'
-  | 'membership.create';
+  | 'membership.create'
+  | 'membership.end'
+  | 'verdicts.reevaluate';
+
+// Text is stored as UTF-8, where a lone surrogate becomes U+FFFD; seal what will be stored, or the entry
+// would fail verification later. (The detail is stored as JSON, whose escapes keep lone surrogates intact.)
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const asStored = <T extends string | null>(text: T): T =>
+  (text === null ? null : text.replace(LONE_SURROGATE, '\uFFFD')) as T;
 
 /** Appends an entry to the hash-chained audit log. */
 export async function recordAudit(
@@ -26,7 +37,7 @@ export async function recordAudit(
   detail: Record<string, unknown> = {},
 ): Promise<void> {
   await services.store.audit.append(
-    { at: services.now(), actor, action, subject, detail },
-    (entry: Omit<AuditEntry, 'hash'>) => sha256Hex(canonicalJson(entry)),
+    { at: services.now(), actor: asStored(actor), action, subject: asStored(subject), detail },
+    (entry) => auditEntryHash(entry, sha256Hex),
   );
 }

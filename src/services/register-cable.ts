@@ -1,7 +1,6 @@
 import {
   type Cable,
   CableDraftSchema,
-  type CablePayload,
   canonicalSignedEnvelope,
   classificationRank,
   DomainError,
@@ -10,17 +9,21 @@ import {
   type SignedEnvelope,
 } from '../core/index.js';
 import type { Series } from '../store/store.js';
+import { checkPayload } from './check-payload.js';
 import { loadClassificationScheme } from './classification-scheme.js';
 import { type DirectorySnapshot, directorySnapshot } from './directory-snapshot.js';
+import { evaluateReport } from './evaluate-moves.js';
 import { parseInput } from './parse-input.js';
 import { registrationQueueOf } from './registration-queue.js';
 import type { Services } from './services.js';
 
 /**
- * Registers a cable written by `author`: validate → resolve readers → sign and
- * check the signature → chain → durable commit → publish. Resolves only once
- * the cable is on disk; throws `invalid-input` naming the field, having
- * changed nothing, for anything wrong with the draft.
+ * Registers a cable written by `author`: validate (with its payload: a
+ * directive's amendment, a report's moves) → resolve readers → sign and check
+ * the signature → chain → durable commit → publish → give the report's moves
+ * their verdicts. Resolves only once the cable is on disk; throws
+ * `invalid-input` naming the field, having changed nothing, for anything wrong
+ * with the draft.
  */
 export async function registerCable(services: Services, author: string, input: unknown): Promise<Cable> {
   const draft = parseInput(CableDraftSchema, input);
@@ -47,6 +50,7 @@ export async function registerCable(services: Services, author: string, input: u
   if (draft.conference && !directory.conferences.some((c) => c.id === draft.conference)) {
     throw invalidInput('conference', `no conference is called '${draft.conference}'`);
   }
+  const payload = await checkPayload(services, author, draft);
   const inReplyTo = draft.inReplyTo
     ? await resolveReadable(services, author, 'inReplyTo', draft.inReplyTo)
     : null;
@@ -73,7 +77,7 @@ export async function registerCable(services: Services, author: string, input: u
     inReplyTo,
     refs: [...new Set(refs)],
     body: draft.body,
-    payload: (draft.payload as CablePayload | undefined) ?? null,
+    payload,
   };
   const message = canonicalSignedEnvelope(envelope);
   const signature = keyring.sign(keys.privateKeySealed, message);
@@ -82,6 +86,8 @@ export async function registerCable(services: Services, author: string, input: u
   }
   const cable = await registrationQueueOf(store).append({ envelope, signature, readers }, services.now());
   services.bus.publish(cable);
+  // The report is on disk; its verdicts follow from the registry before it, so they can always be recomputed.
+  await evaluateReport(services, cable);
   return cable;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CABLE_KINDS, ISSUE_TAG, PARTICIPANT_ID } from '../core/index.js';
+import { CABLE_KINDS, cleanText, ISSUE_TAG, PARTICIPANT_ID } from '../core/index.js';
 import { parseInput } from './parse-input.js';
 import type { Services } from './services.js';
 
@@ -8,7 +8,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/, 'must be a date such as 1945-09-11');
 
 export const SearchQuerySchema = z.strictObject({
-  q: z.string().max(500).default(''),
+  q: cleanText(500).default(''),
   from: isoDate.optional(),
   until: isoDate.optional(),
   author: PARTICIPANT_ID.optional(),

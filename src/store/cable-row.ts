@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Cable, CableKind, Caption, Precedence } from '../core/index.js';
-import { precedenceRank } from '../core/index.js';
+import { type MandateAmendment, type MovesPayload, precedenceRank } from '../core/index.js';
 import type { Database } from './schema.js';
 
 export type CableRow = Selectable<Database['cables']>;
@@ -84,5 +84,44 @@ export function indexRowsOf(cable: Cable, linkedSeqs: readonly number[]) {
     })),
     issues: [...new Set(cable.issues)].map((issue) => ({ issue, cableSeq: cable.seq })),
     links: [...new Set(linkedSeqs)].map((toSeq) => ({ fromSeq: cable.seq, toSeq })),
+    ...payloadRowsOf(cable),
   };
+}
+
+/**
+ * The index rows of a cable's payload: a directive's amendment, a report's
+ * moves. The payload itself stays in the cable (signed and chained); these rows
+ * only let mandates and moves be found without reading every cable.
+ */
+function payloadRowsOf(cable: Cable) {
+  const payload = cable.payload;
+  if (payload?.type === 'mandate-amendment') {
+    const amendment = payload as unknown as MandateAmendment;
+    return {
+      amendments: [
+        {
+          cableSeq: cable.seq,
+          conference: amendment.conference,
+          issue: amendment.issue,
+          effectiveAt: amendment.effectiveAt ?? cable.registeredAt,
+        },
+      ],
+      moves: [],
+    };
+  }
+  if (payload?.type === 'moves') {
+    const { conference, moves } = payload as unknown as MovesPayload;
+    return {
+      amendments: [],
+      moves: moves.map((move, idx) => ({
+        cableSeq: cable.seq,
+        idx,
+        conference,
+        issue: move.issue,
+        side: move.side,
+        move: JSON.stringify(move),
+      })),
+    };
+  }
+  return { amendments: [], moves: [] };
 }

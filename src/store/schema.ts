@@ -74,7 +74,18 @@ export interface Database {
     prevHash: string;
     hash: string;
   };
+  /** Every registry head the server signed, in signing order. */
+  registryHeads: {
+    id: Generated<number>;
+    seq: number;
+    hash: string;
+    signedAt: string;
+    publicKey: string;
+    signature: string;
+  };
   authSessions: { tokenHash: string; personId: string; createdAt: string; expiresAt: string };
+  /** Per login: recent wrong passwords (a JSON list of times) and the end of its lock. */
+  loginGuards: { login: string; failures: string; lockedUntil: string | null };
   apiTokens: {
     id: string;
     tokenHash: string;
@@ -82,5 +93,28 @@ export interface Database {
     name: string;
     createdAt: string;
     revokedAt: string | null;
+  };
+  conferencePlans: { conferenceId: string; plan: string };
+  mandateAmendments: { cableSeq: number; conference: string; issue: string; effectiveAt: string };
+  moves: { cableSeq: number; idx: number; conference: string; issue: string; side: string; move: string };
+  verdicts: {
+    id: Generated<number>;
+    cableSeq: number;
+    idx: number;
+    evaluatedAt: string;
+    reason: string;
+    verdict: string;
+    detail: string;
+    current: number;
+  };
+  alerts: {
+    id: Generated<number>;
+    personId: string;
+    cableSeq: number;
+    idx: number;
+    verdict: string;
+    precedenceRank: number;
+    createdAt: string;
+    seenAt: string | null;
   };
 }

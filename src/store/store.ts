@@ -1,4 +1,15 @@
-import type { Cable, Membership, RegistryHead, SignedEnvelope } from '../core/index.js';
+import type {
+  Cable,
+  ConferencePlan,
+  DirectiveRecord,
+  Membership,
+  Move,
+  RegistryHead,
+  SignedEnvelope,
+  SignedHead,
+  Verdict,
+  VerdictCode,
+} from '../core/index.js';
 
 /**
  * The store as services see it. Every method that returns cables to a person
@@ -12,6 +23,14 @@ export interface Store {
   readonly audit: AuditStore;
   readonly auth: AuthStore;
   readonly settings: SettingsStore;
+  readonly heads: HeadsStore;
+  readonly mandates: MandateStore;
+  /**
+   * Writes a consistent copy of the whole registry (a committed state, never
+   * half a transaction) to a new file at `toPath` while registration goes on;
+   * `onProgress` hears how much of it is copied.
+   */
+  backup(toPath: string, onProgress?: (done: number, total: number) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,6 +78,8 @@ export interface DirectoryStore {
   addPerson(person: Person, secrets: PersonKeys & { passwordHash: string }, createdAt: string): Promise<void>;
   addGroup(group: Group): Promise<void>;
   addMembership(membership: Membership): Promise<void>;
+  /** Ends a membership (the one of that group, person and start) at `until`. */
+  endMembership(membership: Membership, until: string): Promise<void>;
   addSeries(series: Series): Promise<void>;
   addConference(conference: Conference): Promise<void>;
   posts(): Promise<Post[]>;
@@ -134,6 +155,8 @@ export interface RegistryStore {
   /** A cable by id or registry number, only if `reader` may read it. */
   readable(reader: string, reference: string): Promise<DeliveredCable | null>;
   /** Id or registry number to seq, regardless of access: for validating references, never shown. */
+  /** The cable at a position of the chain, regardless of access: for internal work, never shown as is. */
+  atSeq(seq: number): Promise<Cable | null>;
   resolveReference(reference: string): Promise<{ seq: number; id: string; readers: string[] } | null>;
   markRead(reader: string, seq: number, at: string): Promise<void>;
   inbox(
@@ -142,6 +165,8 @@ export interface RegistryStore {
   ): Promise<{ total: number; unread: number; cables: DeliveredCable[] }>;
   /** Every cable linked to `seq` by references in either direction that `reader` may read, in chain order. */
   thread(reader: string, seq: number, limit: number): Promise<DeliveredCable[]>;
+  /** Up to `limit` cables `reader` may read after chain position `afterSeq`, in chain order: their export. */
+  readableAfter(reader: string, afterSeq: number, limit: number): Promise<DeliveredCable[]>;
   search(reader: string, query: SearchQuery): Promise<SearchResult>;
   /** All cables in chain order with the readers index, in pages, for verify and export. */
   scan(batchSize: number): AsyncIterable<ScannedCable[]>;
@@ -164,7 +189,10 @@ export interface AuditStore {
     entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>,
     seal: (entry: Omit<AuditEntry, 'hash'>) => string,
   ): Promise<void>;
+  /** The newest entries first, optionally only one actor's or one action's. */
   list(filter: { actor?: string; action?: string; limit: number }): Promise<AuditEntry[]>;
+  /** Every entry, oldest first, in pages: for verifying the chain. */
+  scan(batchSize: number): AsyncIterable<AuditEntry[]>;
 }
 
 export interface AuthStore {
@@ -180,9 +208,103 @@ export interface AuthStore {
   }): Promise<void>;
   apiTokenPerson(tokenHash: string): Promise<string | null>;
   revokeApiToken(personId: string, id: string, at: string): Promise<boolean>;
+  /** The recent failed passwords and any lock of a login, or null when it has none. */
+  loginGuard(login: string): Promise<LoginGuard | null>;
+  /**
+   * Replaces a login's guard with what `update` makes of the current one, in one
+   * write transaction, so failures counted by several processes at once all count;
+   * null deletes it. Returns the guard stored.
+   */
+  updateLoginGuard(
+    login: string,
+    update: (current: LoginGuard | null) => LoginGuard | null,
+  ): Promise<LoginGuard | null>;
+}
+
+/** What the server keeps about one login's wrong passwords: their times within the window, and any lock. */
+export interface LoginGuard {
+  login: string;
+  /** ISO 8601 times of the recent failed passwords, oldest first. */
+  failures: string[];
+  lockedUntil: string | null;
+}
+
+/** The server's own Ed25519 key, which signs registry heads: the public half in base64, the private half sealed. */
+export interface ServerKey {
+  publicKey: string;
+  privateKeySealed: string;
+}
+
+/** The registry heads the server signed, and the server key that signs them (kept in settings as `server-key`). */
+export interface HeadsStore {
+  /** The server key, or null while none has been made. */
+  serverKey(): Promise<ServerKey | null>;
+  /** Stores `candidate` as the server key unless one is stored already, and returns the one that holds: the first wins. */
+  claimServerKey(candidate: ServerKey): Promise<ServerKey>;
+  append(head: SignedHead): Promise<void>;
+  /** The head signed last, or null before the first. */
+  latest(): Promise<SignedHead | null>;
+  /** Up to `limit` signed heads, the most recent first. */
+  list(limit: number): Promise<SignedHead[]>;
+  /** What the registry holds at position `seq` now: that cable's number and chain hash, or null past its end. */
+  heldAt(seq: number): Promise<{ number: string; hash: string } | null>;
 }
 
 export interface SettingsStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
+}
+
+/** A move as the registry holds it: which report, which place in it, and the move itself. */
+export interface StoredMove {
+  cableSeq: number;
+  cableId: string;
+  idx: number;
+  registeredAt: string;
+  move: Move;
+}
+
+/** A verdict as given: when, why it was (re)computed, and whether it is the one in force. */
+export interface StoredVerdict {
+  cableSeq: number;
+  idx: number;
+  evaluatedAt: string;
+  /** `reported` when given at registration; `re-evaluated` when someone asked again. */
+  reason: 'reported' | 're-evaluated';
+  verdict: Verdict;
+  current: boolean;
+}
+
+export interface Alert {
+  id: number;
+  personId: string;
+  cableSeq: number;
+  idx: number;
+  verdict: VerdictCode;
+  precedenceRank: number;
+  createdAt: string;
+  seenAt: string | null;
+}
+
+export interface MandateStore {
+  setPlan(conference: string, plan: ConferencePlan): Promise<void>;
+  plan(conference: string): Promise<ConferencePlan | null>;
+  /** The directive amendments of a conference in registry order, up to and including `throughSeq` when given. */
+  directives(conference: string, throughSeq?: number): Promise<DirectiveRecord[]>;
+  /** Every move reported in the conference before `beforeSeq` (all when absent), in registry order. */
+  moves(conference: string, beforeSeq?: number): Promise<StoredMove[]>;
+  movesOf(cableSeq: number): Promise<StoredMove[]>;
+  /** Our moves that have no verdict yet (a crash between commit and evaluation leaves some). */
+  ourMovesWithoutVerdict(): Promise<StoredMove[]>;
+  /** Records verdicts (the new ones become current) and the alerts they raise, in one transaction. */
+  saveVerdicts(
+    verdicts: Omit<StoredVerdict, 'current'>[],
+    alerts: Omit<Alert, 'id' | 'seenAt'>[],
+  ): Promise<void>;
+  /** Current verdicts of the moves in these reports. */
+  verdictsOf(cableSeqs: readonly number[]): Promise<StoredVerdict[]>;
+  /** Every verdict ever given to one move, oldest first. */
+  verdictHistory(cableSeq: number, idx: number): Promise<StoredVerdict[]>;
+  alerts(personId: string, options: { unseenOnly: boolean; limit: number }): Promise<Alert[]>;
+  markAlertsSeen(personId: string, cableSeq: number, at: string): Promise<void>;
 }

@@ -27,7 +27,8 @@ export async function login(options: Remote & { user: string; passwordStdin?: bo
   process.stdout.write(`Signed in to ${server} as ${issued.person.name}\n`);
 }
 
-function promptHidden(question: string): Promise<string> {
+/** Asks for a secret on stderr and reads it from stdin without echo. */
+export function promptHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     process.stderr.write(question);
     const stdin = process.stdin;

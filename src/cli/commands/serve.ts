@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../../scenarios/load-scenario.js';
 import { london1945 } from '../../../scenarios/london-1945/index.js';
 import { buildApp } from '../../http/app.js';
+import { evaluatePendingReports } from '../../services/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
+import { signHeadsPeriodically } from '../../services/sign-registry-head.js';
 import { progressBar } from '../progress.js';
 
 export interface ServeOptions {
@@ -12,12 +14,19 @@ export interface ServeOptions {
   empty?: boolean;
   trustProxy?: boolean;
   quiet?: boolean;
+  /** Seconds between signings of the registry head. */
+  headInterval?: string;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web', import.meta.url));
 
 /** Serves the API and the web UI; a new, empty registry gets the London 1945 example unless --empty. */
 export async function serve(options: ServeOptions): Promise<void> {
+  const headInterval = Number(options.headInterval ?? 300);
+  // Node's timers hold at most 2^31 - 1 ms (about 24 days); a longer delay would fire at once.
+  if (!(headInterval > 0 && headInterval * 1000 <= 2 ** 31 - 1)) {
+    throw new Error('--head-interval: a number of seconds above 0 and at most 2147483');
+  }
   const services = await openServices(options.db);
   const isNew = (await services.store.directory.people()).length === 0;
   if (isNew && !options.empty) {
@@ -25,14 +34,20 @@ export async function serve(options: ServeOptions): Promise<void> {
     await loadScenario(services, london1945, bar.update);
     bar.stop();
   }
+  await evaluatePendingReports(services);
   const app = await buildApp(services, {
     webRoot: WEB_ROOT,
     logger: !options.quiet,
     trustProxy: options.trustProxy,
     version: process.env.npm_package_version,
   });
+  // Signed now, every interval, and once more at shutdown, after the last registration (README: keys).
+  const heads = await signHeadsPeriodically(services, headInterval * 1000, (error) =>
+    process.stderr.write(`plenipo: the registry head was not signed: ${(error as Error).message}\n`),
+  );
   const close = async () => {
     await app.close();
+    await heads.stop();
     await services.store.close();
     process.exit(0);
   };
@@ -40,4 +55,10 @@ export async function serve(options: ServeOptions): Promise<void> {
   process.once('SIGTERM', close);
   await app.listen({ host: options.host, port: Number(options.port) });
   process.stderr.write(`plenipo is serving ${options.db} at http://${options.host}:${options.port}\n`);
+  const serverKey = await services.store.heads.serverKey();
+  if (serverKey) {
+    process.stderr.write(
+      `The registry head is signed every ${headInterval} s by the server key ${serverKey.publicKey} (GET /api/registry/head)\n`,
+    );
+  }
 }

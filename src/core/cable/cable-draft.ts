@@ -25,7 +25,8 @@ const CONTROL_OR_LONE_SURROGATE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\r\n\t]/;
 
-const cleanText = (max: number) =>
+/** Single-line text of at most `max` characters, without control characters or lone surrogates. */
+export const cleanText = (max: number) =>
   z
     .string()
     .max(max)
@@ -33,6 +34,24 @@ const cleanText = (max: number) =>
     .refine((text) => !LINE_BREAK.test(text), 'must be a single line');
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * How deep a payload may nest. Signing and hashing walk it recursively
+ * (canonical JSON), so a payload 10,000 levels deep would exhaust the stack.
+ */
+export const MAX_PAYLOAD_DEPTH = 32;
+
+/** Whether a JSON value nests at most `max` objects or arrays deep; iterative, so no input exhausts the stack here. */
+function nestsWithin(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return false;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return true;
+}
 
 /**
  * What an author submits to register a cable. Unknown fields are refused, so a
@@ -61,6 +80,10 @@ export const CableDraftSchema = z.strictObject({
     .refine((text) => utf8Bytes(text) <= MAX_BODY_BYTES, `must be at most ${MAX_BODY_BYTES} bytes of UTF-8`),
   payload: z
     .looseObject({ type: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'must name the payload type') })
+    .refine(
+      (payload) => nestsWithin(payload, MAX_PAYLOAD_DEPTH),
+      `must nest at most ${MAX_PAYLOAD_DEPTH} levels deep`,
+    )
     .optional(),
 });
 

@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CableDraftSchema, hasCaption } from '../../core/index.js';
+import { CableDraftSchema, hasCaption, worstOf } from '../../core/index.js';
 import { directorySnapshot } from '../../services/directory-snapshot.js';
 import { InboxQuerySchema, listInbox } from '../../services/list-inbox.js';
 import { readCable, threadOf } from '../../services/read-cable.js';
 import { registerCable } from '../../services/register-cable.js';
 import { SearchQuerySchema, searchCables } from '../../services/search-cables.js';
 import type { Services } from '../../services/services.js';
+import { movesOf, worstVerdicts } from '../../services/view-moves.js';
 import type { DeliveredCable } from '../../store/store.js';
-import { requireCaller } from '../authenticate-request.js';
+import { type Caller, requireCaller } from '../authenticate-request.js';
 import { type NameOf, presentSummary, presentView } from '../presenters/present-cable.js';
+import { presentVerdict } from '../presenters/present-verdict.js';
 import type { RouteCatalogue } from '../route-spec.js';
 import {
   CableResponseSchema,
@@ -38,7 +40,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const nameOf = await namesOf(services);
     return {
       ...inbox,
-      cables: inbox.cables.map(({ cable, readAt }) => presentSummary(cable, readAt !== null, nameOf)),
+      cables: await summariesOf(services, inbox.cables, nameOf),
     };
   });
 
@@ -55,12 +57,8 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const { delivered, thread } = await readCable(services, caller.person.id, request.params.ref);
     const nameOf = await namesOf(services);
     return {
-      cable: presentView(delivered.cable, linksWithin(delivered, thread), {
-        read: true,
-        viaApiToken: caller.viaApiToken,
-        nameOf,
-      }),
-      thread: thread.map(({ cable, readAt }) => presentSummary(cable, readAt !== null, nameOf)),
+      cable: await fullViewOf(services, caller, delivered, thread, nameOf),
+      thread: await summariesOf(services, thread, nameOf),
     };
   });
 
@@ -78,11 +76,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const cable = await registerCable(services, caller.person.id, request.body);
     const thread = await threadOf(services, caller.person.id, cable.seq);
     const nameOf = await namesOf(services);
-    const view = presentView(cable, linksWithin({ cable, readAt: cable.registeredAt }, thread), {
-      read: true,
-      viaApiToken: caller.viaApiToken,
-      nameOf,
-    });
+    const view = await fullViewOf(services, caller, { cable, readAt: cable.registeredAt }, thread, nameOf);
     return reply.status(201).send({ cable: view });
   });
 
@@ -118,5 +112,46 @@ function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
   return {
     inReplyTo: cable.inReplyTo ? link(cable.inReplyTo) : null,
     refs: cable.refs.map(link).filter((ref) => ref !== null),
+  };
+}
+
+/** List rows, each report with its worst current verdict as a badge. */
+async function summariesOf(services: Services, delivered: readonly DeliveredCable[], nameOf: NameOf) {
+  const worst = await worstVerdicts(
+    services,
+    delivered.map(({ cable }) => cable.seq),
+  );
+  return delivered.map(({ cable, readAt }) => ({
+    ...presentSummary(cable, readAt !== null, nameOf),
+    verdict: worst.get(cable.seq) ?? null,
+  }));
+}
+
+/** A whole cable with its payload and, for a report, its moves and their verdicts. */
+async function fullViewOf(
+  services: Services,
+  caller: Caller,
+  delivered: DeliveredCable,
+  thread: readonly DeliveredCable[],
+  nameOf: NameOf,
+) {
+  const { cable } = delivered;
+  const view = presentView(cable, linksWithin(delivered, [...thread]), {
+    read: true,
+    viaApiToken: caller.viaApiToken,
+    nameOf,
+  });
+  if (cable.payload?.type !== 'moves') return { ...view, payload: cable.payload };
+  const { moves, numbers } = await movesOf(services, caller.person.id, cable.seq);
+  return {
+    ...view,
+    payload: cable.payload,
+    verdict: worstOf(moves.flatMap(({ verdict }) => (verdict ? [verdict.verdict] : []))),
+    moves: moves.map(({ idx, move, verdict, evaluations }) => ({
+      idx,
+      move,
+      verdict: verdict ? presentVerdict(verdict, numbers) : null,
+      evaluations,
+    })),
   };
 }

@@ -15,10 +15,17 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
   routes.add({
     method: 'GET',
     url: '/api/events',
-    summary: 'Server-Sent Events: `cable` for each new cable you may read',
+    summary:
+      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate',
     tag: 'cables',
     auth: true,
     responses: { 200: null },
+  });
+  // An open stream never finishes by itself, and app.close() waits for every open request:
+  // end the streams first, or a server with a browser connected could not be stopped.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of openStreams) end();
   });
   app.get('/api/events', async (request, reply) => {
     const { person } = requireCaller(request);
@@ -31,15 +38,34 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
       'x-accel-buffering': 'no',
     });
     stream.write(': connected\n\n');
-    const unsubscribe = services.bus.subscribe(person.id, async (cable) => {
-      const { nameOf } = await directorySnapshot(services.store);
-      const summary = presentSummary(cable, cable.author === person.id, nameOf);
-      stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
+    const unsubscribe = services.bus.subscribe(person.id, (cable) => {
+      // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
+      directorySnapshot(services.store)
+        .then(({ nameOf }) => {
+          const summary = presentSummary(cable, cable.author === person.id, nameOf);
+          stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
+        })
+        .catch(() => stream.end());
+    });
+    // An alert names the report it is about (which its recipient may read) and the verdict, nothing more.
+    const unsubscribeAlerts = services.bus.subscribeAlerts(person.id, (alert) => {
+      const data = {
+        report: { id: alert.cable.id, number: alert.cable.number },
+        idx: alert.idx,
+        verdict: alert.verdict,
+        precedence: alert.cable.precedence,
+        subject: alert.cable.subject,
+      };
+      stream.write(`event: alert\ndata: ${JSON.stringify(data)}\n\n`);
     });
     const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);
+    const end = () => stream.end();
+    openStreams.add(end);
     request.raw.on('close', () => {
       clearInterval(keepalive);
       unsubscribe();
+      unsubscribeAlerts();
+      openStreams.delete(end);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CABLE_KINDS, CAPTIONS, PRECEDENCES } from '../../core/index.js';
+import { CABLE_KINDS, CAPTIONS, PRECEDENCES, VERDICTS } from '../../core/index.js';
+import { VerdictSchema } from './verdict-schemas.js';
 
 /** What the API says about a cable in a list: enough for an inbox row, never the body. */
 export const CableSummarySchema = z.object({
@@ -21,6 +22,8 @@ export const CableSummarySchema = z.object({
   issues: z.array(z.string()),
   conference: z.string().nullable(),
   read: z.boolean(),
+  /** For reports: the worst current verdict on the moves they report (the inbox badge). */
+  verdict: z.enum(VERDICTS).nullable().optional(),
 });
 export type CableSummary = z.infer<typeof CableSummarySchema>;
 
@@ -37,6 +40,19 @@ export const CableViewSchema = CableSummarySchema.extend({
   hash: z.string(),
   prevHash: z.string(),
   handlingTargetMinutes: z.number().int(),
+  /** The structured payload as sent: a directive's amendment or a report's moves. */
+  payload: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** For reports: each move with its current verdict (ours) and how many times it was re-evaluated. */
+  moves: z
+    .array(
+      z.object({
+        idx: z.number().int(),
+        move: z.record(z.string(), z.unknown()),
+        verdict: VerdictSchema.nullable(),
+        evaluations: z.number().int(),
+      }),
+    )
+    .optional(),
 });
 export type CableView = z.infer<typeof CableViewSchema>;
 

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { GENESIS_HASH } from '../../core/index.js';
 import type { Database } from '../schema.js';
-import type { AuditStore } from '../store.js';
+import type { AuditEntry, AuditStore } from '../store.js';
 
 /**
  * The audit log is append-only and chained like the registry, so a deleted or
@@ -31,7 +31,25 @@ export function auditStore(
       if (actor) query = query.where('actor', '=', actor);
       if (action) query = query.where('action', '=', action);
       const rows = await query.execute();
-      return rows.map((row) => ({ ...row, seq: Number(row.seq), detail: JSON.parse(row.detail) }));
+      return rows.map(entryFromRow);
+    },
+    async *scan(batchSize) {
+      for (let after = 0; ; ) {
+        const rows = await db
+          .selectFrom('auditLog')
+          .selectAll()
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .limit(batchSize)
+          .execute();
+        if (rows.length === 0) return;
+        yield rows.map(entryFromRow);
+        after = Number(rows.at(-1)!.seq);
+      }
     },
   };
+}
+
+function entryFromRow(row: Selectable<Database['auditLog']>): AuditEntry {
+  return { ...row, seq: Number(row.seq), detail: JSON.parse(row.detail) };
 }

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { AuthStore, SettingsStore } from '../store.js';
+import type { AuthStore, LoginGuard, SettingsStore } from '../store.js';
 
-export function authStore(db: Kysely<Database>): AuthStore {
+export function authStore(
+  db: Kysely<Database>,
+  exclusive: <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+): AuthStore {
   return {
     async createSession(tokenHash, personId, createdAt, expiresAt) {
       await db.insertInto('authSessions').values({ tokenHash, personId, createdAt, expiresAt }).execute();
@@ -44,7 +47,28 @@ export function authStore(db: Kysely<Database>): AuthStore {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    loginGuard: (login) => loginGuardOf(db, login),
+    updateLoginGuard: (login, update) =>
+      exclusive(async (trx) => {
+        const next = update(await loginGuardOf(trx, login));
+        if (next === null) {
+          await trx.deleteFrom('loginGuards').where('login', '=', login).execute();
+          return null;
+        }
+        const row = { failures: JSON.stringify(next.failures), lockedUntil: next.lockedUntil };
+        await trx
+          .insertInto('loginGuards')
+          .values({ login, ...row })
+          .onConflict((oc) => oc.column('login').doUpdateSet(row))
+          .execute();
+        return next;
+      }),
   };
+}
+
+async function loginGuardOf(db: Kysely<Database>, login: string): Promise<LoginGuard | null> {
+  const row = await db.selectFrom('loginGuards').selectAll().where('login', '=', login).executeTakeFirst();
+  return row ? { login, failures: JSON.parse(row.failures), lockedUntil: row.lockedUntil } : null;
 }
 
 export function settingsStore(db: Kysely<Database>): SettingsStore {

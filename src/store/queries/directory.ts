@@ -58,6 +58,16 @@ export function directoryStore(db: Kysely<Database>): DirectoryStore {
         .execute();
       await changed();
     },
+    async endMembership(membership, until) {
+      await db
+        .updateTable('memberships')
+        .set({ untilAt: until })
+        .where('groupId', '=', membership.group)
+        .where('personId', '=', membership.person)
+        .where('fromAt', '=', membership.from)
+        .execute();
+      await changed();
+    },
     async addSeries(series) {
       await db.insertInto('series').values(series).execute();
       await changed();

@@ -43,6 +43,10 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
       return Number(row?.n ?? 0);
     },
     readable: (reader, reference) => readable(db, reader, reference),
+    async atSeq(seq) {
+      const row = await db.selectFrom('cables').selectAll().where('seq', '=', seq).executeTakeFirst();
+      return row ? cableFromRow(row) : null;
+    },
     async resolveReference(reference) {
       const row = await db
         .selectFrom('cables')
@@ -62,6 +66,7 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
     },
     inbox: (reader, query) => inbox(db, reader, query),
     thread: (reader, seq, limit) => thread(db, reader, seq, limit),
+    readableAfter: (reader, afterSeq, limit) => readableAfter(db, reader, afterSeq, limit),
     search: (reader, query) => dialect.search(db, reader, query),
     scan: (batchSize) => scan(db, batchSize),
   };
@@ -136,6 +141,9 @@ async function insertCable(trx: Kysely<Database>, dialect: RegistryDialect, cabl
   await trx.insertInto('deliveries').values(index.deliveries).execute();
   if (index.issues.length > 0) await trx.insertInto('cableIssues').values(index.issues).execute();
   if (index.links.length > 0) await trx.insertInto('cableLinks').values(index.links).execute();
+  if (index.amendments.length > 0)
+    await trx.insertInto('mandateAmendments').values(index.amendments).execute();
+  if (index.moves.length > 0) await trx.insertInto('moves').values(index.moves).execute();
   await dialect.indexText(trx, cable);
 }
 
@@ -218,15 +226,23 @@ async function inbox(db: Kysely<Database>, reader: string, query: InboxQuery) {
 }
 
 async function thread(db: Kysely<Database>, reader: string, seq: number, limit: number) {
-  // Walk references both ways, breadth first, through all cables: a thread may pass through a cable the
-  // reader cannot see, but only readable cables are returned.
+  // Walk references both ways, breadth first, only between cables the reader may read: a cable they may not
+  // read must look exactly like one that does not exist, so a thread never runs through it (issue #4).
   const seen = new Set<number>([seq]);
   let frontier = [seq];
   while (frontier.length > 0 && seen.size < limit * 4) {
     const links = await db
       .selectFrom('cableLinks')
-      .select(['fromSeq', 'toSeq'])
-      .where((eb) => eb.or([eb('fromSeq', 'in', frontier), eb('toSeq', 'in', frontier)]))
+      .innerJoin('deliveries as fromReader', (join) =>
+        join.onRef('fromReader.cableSeq', '=', 'cableLinks.fromSeq').on('fromReader.personId', '=', reader),
+      )
+      .innerJoin('deliveries as toReader', (join) =>
+        join.onRef('toReader.cableSeq', '=', 'cableLinks.toSeq').on('toReader.personId', '=', reader),
+      )
+      .select(['cableLinks.fromSeq', 'cableLinks.toSeq'])
+      .where((eb) =>
+        eb.or([eb('cableLinks.fromSeq', 'in', frontier), eb('cableLinks.toSeq', 'in', frontier)]),
+      )
       .execute();
     frontier = [];
     for (const link of links) {
@@ -240,6 +256,15 @@ async function thread(db: Kysely<Database>, reader: string, seq: number, limit: 
   }
   const rows = await deliveredTo(db, reader)
     .where('cables.seq', 'in', [...seen])
+    .orderBy('cables.seq', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ cable: cableFromRow(row), readAt: row.readAt }));
+}
+
+async function readableAfter(db: Kysely<Database>, reader: string, afterSeq: number, limit: number) {
+  const rows = await deliveredTo(db, reader)
+    .where('cables.seq', '>', afterSeq)
     .orderBy('cables.seq', 'asc')
     .limit(limit)
     .execute();

@@ -1,8 +1,11 @@
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import * as registry from '../migrations/0001-registry.js';
+import * as registryHeads from '../migrations/0003-registry-heads.js';
+import * as loginGuards from '../migrations/0004-login-guards.js';
+import * as mandates from '../migrations/0005-mandates.js';
 import type { Database } from '../schema.js';
 
-/** SQLite's migrations: the shared schema, then SQLite's own full-text index. */
+/** SQLite's migrations: the shared schema, SQLite's own full-text index, then the signed registry heads. */
 export async function migrateSqlite(db: Kysely<Database>): Promise<void> {
   const migrations: Record<string, Migration> = {
     '0001-registry': { up: (db) => registry.up(db, 'sqlite') },
@@ -13,6 +16,9 @@ export async function migrateSqlite(db: Kysely<Database>): Promise<void> {
           tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
       },
     },
+    '0003-registry-heads': { up: (db) => registryHeads.up(db, 'sqlite') },
+    '0004-login-guards': { up: (db) => loginGuards.up(db, 'sqlite') },
+    '0005-mandates': { up: (db) => mandates.up(db, 'sqlite') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

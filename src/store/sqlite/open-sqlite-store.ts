@@ -5,9 +5,12 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
+import { headsStore } from '../queries/heads.js';
+import { mandateStore } from '../queries/mandates.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { indexTextSqlite, searchSqlite } from './search.js';
 
@@ -40,8 +43,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
     directory: directoryStore(db),
     registry: registryStore(db, dialect),
     audit: auditStore(db, exclusive),
-    auth: authStore(db),
+    auth: authStore(db, exclusive),
     settings: settingsStore(db),
+    heads: headsStore(db),
+    mandates: mandateStore(db, exclusive),
+    backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     close: () => db.destroy(),
   };
 }

@@ -1,0 +1,176 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ConferencePlan, MandateAmendment, Move, Verdict, VerdictCode } from '../../core/index.js';
+import type { Database } from '../schema.js';
+import type { MandateStore, StoredMove, StoredVerdict } from '../store.js';
+
+export function mandateStore(
+  db: Kysely<Database>,
+  exclusive: <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+): MandateStore {
+  const movesQuery = () =>
+    db
+      .selectFrom('moves')
+      .innerJoin('cables', 'cables.seq', 'moves.cableSeq')
+      .select(['moves.cableSeq', 'moves.idx', 'moves.move', 'cables.id as cableId', 'cables.registeredAt'])
+      .orderBy('moves.cableSeq')
+      .orderBy('moves.idx');
+  return {
+    async setPlan(conference, plan) {
+      const value = JSON.stringify(plan);
+      await db
+        .insertInto('conferencePlans')
+        .values({ conferenceId: conference, plan: value })
+        .onConflict((oc) => oc.column('conferenceId').doUpdateSet({ plan: value }))
+        .execute();
+    },
+    async plan(conference) {
+      const row = await db
+        .selectFrom('conferencePlans')
+        .select('plan')
+        .where('conferenceId', '=', conference)
+        .executeTakeFirst();
+      return row ? (JSON.parse(row.plan) as ConferencePlan) : null;
+    },
+    async directives(conference, throughSeq) {
+      let query = db
+        .selectFrom('mandateAmendments')
+        .innerJoin('cables', 'cables.seq', 'mandateAmendments.cableSeq')
+        .select(['cables.id', 'cables.registeredAt', 'cables.payload'])
+        .where('mandateAmendments.conference', '=', conference)
+        .orderBy('mandateAmendments.cableSeq');
+      if (throughSeq !== undefined) query = query.where('mandateAmendments.cableSeq', '<=', throughSeq);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        cable: row.id,
+        registeredAt: row.registeredAt,
+        amendment: JSON.parse(row.payload!) as MandateAmendment,
+      }));
+    },
+    async moves(conference, beforeSeq) {
+      let query = movesQuery().where('moves.conference', '=', conference);
+      if (beforeSeq !== undefined) query = query.where('moves.cableSeq', '<', beforeSeq);
+      return (await query.execute()).map(storedMove);
+    },
+    async movesOf(cableSeq) {
+      return (await movesQuery().where('moves.cableSeq', '=', cableSeq).execute()).map(storedMove);
+    },
+    async ourMovesWithoutVerdict() {
+      const rows = await movesQuery()
+        .where('moves.side', '=', 'ours')
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('verdicts')
+                .select('verdicts.id')
+                .whereRef('verdicts.cableSeq', '=', 'moves.cableSeq')
+                .whereRef('verdicts.idx', '=', 'moves.idx'),
+            ),
+          ),
+        )
+        .execute();
+      return rows.map(storedMove);
+    },
+    saveVerdicts: (verdicts, alerts) =>
+      exclusive(async (trx) => {
+        for (const verdict of verdicts) {
+          await trx
+            .updateTable('verdicts')
+            .set({ current: 0 })
+            .where('cableSeq', '=', verdict.cableSeq)
+            .where('idx', '=', verdict.idx)
+            .execute();
+          await trx
+            .insertInto('verdicts')
+            .values({
+              cableSeq: verdict.cableSeq,
+              idx: verdict.idx,
+              evaluatedAt: verdict.evaluatedAt,
+              reason: verdict.reason,
+              verdict: verdict.verdict.verdict,
+              detail: JSON.stringify(verdict.verdict),
+              current: 1,
+            })
+            .execute();
+        }
+        if (alerts.length > 0)
+          await trx
+            .insertInto('alerts')
+            .values(alerts.map((a) => ({ ...a, seenAt: null })))
+            .execute();
+      }),
+    async verdictsOf(cableSeqs) {
+      if (cableSeqs.length === 0) return [];
+      const rows = await db
+        .selectFrom('verdicts')
+        .selectAll()
+        .where('cableSeq', 'in', [...cableSeqs])
+        .where('current', '=', 1)
+        .orderBy('cableSeq')
+        .orderBy('idx')
+        .execute();
+      return rows.map(storedVerdict);
+    },
+    async verdictHistory(cableSeq, idx) {
+      const rows = await db
+        .selectFrom('verdicts')
+        .selectAll()
+        .where('cableSeq', '=', cableSeq)
+        .where('idx', '=', idx)
+        .orderBy('id')
+        .execute();
+      return rows.map(storedVerdict);
+    },
+    async alerts(personId, { unseenOnly, limit }) {
+      let query = db
+        .selectFrom('alerts')
+        .selectAll()
+        .where('personId', '=', personId)
+        .orderBy('id', 'desc')
+        .limit(limit);
+      if (unseenOnly) query = query.where('seenAt', 'is', null);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        ...row,
+        id: Number(row.id),
+        cableSeq: Number(row.cableSeq),
+        verdict: row.verdict as VerdictCode,
+      }));
+    },
+    async markAlertsSeen(personId, cableSeq, at) {
+      await db
+        .updateTable('alerts')
+        .set({ seenAt: at })
+        .where('personId', '=', personId)
+        .where('cableSeq', '=', cableSeq)
+        .where('seenAt', 'is', null)
+        .execute();
+    },
+  };
+}
+
+function storedMove(row: {
+  cableSeq: number;
+  idx: number;
+  move: string;
+  cableId: string;
+  registeredAt: string;
+}): StoredMove {
+  return {
+    cableSeq: Number(row.cableSeq),
+    idx: Number(row.idx),
+    cableId: row.cableId,
+    registeredAt: row.registeredAt,
+    move: JSON.parse(row.move) as Move,
+  };
+}
+
+function storedVerdict(row: Selectable<Database['verdicts']>): StoredVerdict {
+  return {
+    cableSeq: Number(row.cableSeq),
+    idx: Number(row.idx),
+    evaluatedAt: row.evaluatedAt,
+    reason: row.reason as StoredVerdict['reason'],
+    verdict: JSON.parse(row.detail) as Verdict,
+    current: row.current === 1,
+  };
+}

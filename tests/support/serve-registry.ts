@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { CLI, freePort, REPO, requireBuiltCli } from './start-server.js';
+
+/** A `plenipo serve` child process on a registry file the test owns, to be killed and started again. */
+export interface ServedRegistry {
+  baseUrl: string;
+  /** Everything the server wrote, for failure messages. */
+  output(): string;
+  /** Kills the process with SIGKILL, as a power cut or the OOM killer would: no handler runs. */
+  kill(): Promise<void>;
+  /** Stops the process with SIGTERM (SIGKILL if it lingers) and waits for it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `plenipo serve` (built CLI, quiet) on `db` on a free port, and
+ * resolves once the API answers. Unlike `startServer`, the registry file is
+ * the caller's and outlives the process, so a test can restart on it; a new
+ * file gets the London 1945 example.
+ */
+export async function serveRegistry(db: string): Promise<ServedRegistry> {
+  requireBuiltCli();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), '--quiet'], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = once(child, 'exit');
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null;
+  const end = async (signal: NodeJS.Signals) => {
+    if (hasExited()) return;
+    child.kill(signal);
+    const lingering = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(lingering);
+  };
+  const served: ServedRegistry = {
+    baseUrl,
+    output: () => output,
+    kill: () => end('SIGKILL'),
+    stop: () => end('SIGTERM'),
+  };
+  // At least a minute of polling: a first start hashes every demo password on a slow machine.
+  for (let attempt = 0; attempt < 1200; attempt += 1) {
+    if (hasExited()) {
+      throw new Error(
+        `plenipo serve exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`,
+      );
+    }
+    try {
+      if ((await fetch(`${baseUrl}/api/openapi.json`)).ok) return served;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await served.kill();
+  throw new Error(`plenipo serve never answered on ${baseUrl}:\n${output}`);
+}
