@@ -1,8 +1,10 @@
+import { benchCheckMove } from './check-move.js';
 import { benchRegister } from './register.js';
 
 /** Every benchmark by name; `npm run bench -- NAME` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   register: benchRegister,
+  'check-move': benchCheckMove,
 };
 
 const wanted = process.argv.slice(2);
