@@ -70,8 +70,9 @@ function plainMessage(error: FastifyError): string {
     case 'PLENIPO_UNSUPPORTED_CHARSET':
       return `must be JSON in UTF-8, not ${error.message}`;
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'is not valid JSON';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'is empty, but was sent as application/json';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'must be sent as application/json';
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':

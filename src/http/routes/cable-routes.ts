@@ -93,10 +93,16 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const caller = requireCaller(request);
     const result = await searchCables(services, caller.person.id, request.query);
     const nameOf = await namesOf(services);
+    // The hits are readable, so each report's worst verdict (the badge the inbox shows) leaks nothing.
+    const worst = await worstVerdicts(
+      services,
+      result.hits.map(({ cable }) => cable.seq),
+    );
     return {
       total: result.total,
       hits: result.hits.map(({ cable, readAt, snippet }) => ({
         ...presentSummary(cable, readAt !== null, nameOf),
+        verdict: worst.get(cable.seq) ?? null,
         // A snippet is a copy of the body: withheld from API-token clients as the body is.
         snippet: caller.viaApiToken && hasCaption(cable, 'READ-OUT') ? '' : snippet,
       })),
