@@ -76,7 +76,7 @@ export const cablesLondonClose: readonly ScenarioCable[] = [
           'Molotov argues that a decision of the Council falls once any member withdraws from it, with ' +
           'September 11 in view',
       }),
-      theirs(undefined, {
+      theirs({
         issue: 'austria-currency',
         type: 'proposal',
         summary: 'The Western side wants an Allied schilling to replace the Reichsmark in Austria',
@@ -109,13 +109,15 @@ export const cablesLondonClose: readonly ScenarioCable[] = [
       'Byrnes and Bevin declined once more to reconsider what was decided on September 11. ' +
       'I expect them to make an anti-Soviet démarche.',
     payload: movesOf(
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'procedure-france-china',
         type: 'rejection',
         session: 's-1945-10-02',
         summary: 'Byrnes again refuses to reopen the decision of September 11',
       }),
-      theirs('uk', {
+      theirs({
+        party: 'uk',
         issue: 'procedure-france-china',
         type: 'rejection',
         session: 's-1945-10-02',

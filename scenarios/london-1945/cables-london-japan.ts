@@ -93,12 +93,14 @@ export const cablesLondonJapan: readonly ScenarioCable[] = [
         position: 'real-control-council',
         summary: 'Molotov asks for a control council for Japan to be put on the agenda',
       }),
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'japan-control-council',
         type: 'rejection',
         summary: 'The Americans keep the Japan council off the agenda',
       }),
-      theirs('uk', {
+      theirs({
+        party: 'uk',
         issue: 'japan-control-council',
         type: 'rejection',
         summary: 'The British side with the Americans',
@@ -139,7 +141,8 @@ export const cablesLondonJapan: readonly ScenarioCable[] = [
       'Byrnes made an offer today: he would accept the Soviet procedure for the treaties if we ' +
       'consent to convening a peace conference. Reported for your assessment.',
     payload: movesOf(
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'procedure-france-china',
         type: 'proposal',
         session: 's-1945-09-26',
@@ -147,7 +150,8 @@ export const cablesLondonJapan: readonly ScenarioCable[] = [
         summary:
           'Byrnes offers to accept the Soviet procedure for the treaties if a peace conference is agreed',
       }),
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'peace-conference',
         type: 'proposal',
         session: 's-1945-09-26',
@@ -182,13 +186,15 @@ export const cablesLondonJapan: readonly ScenarioCable[] = [
           'Molotov wonders aloud that the Council will not take up Japan, and mentions talk of one to two ' +
           'billion dollars in Japanese gold',
       }),
-      theirs('uk', {
+      theirs({
+        party: 'uk',
         issue: 'japan-control-council',
         type: 'rejection',
         session: 's-1945-09-27',
         summary: 'Bevin says the gold does not interest him',
       }),
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'japan-control-council',
         type: 'rejection',
         session: 's-1945-09-27',

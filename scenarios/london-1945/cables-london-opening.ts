@@ -28,7 +28,8 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
       'Decisions remain under the Potsdam formula: only the states that signed the armistice with a ' +
       'country settle its treaty, so France decides for Italy alone and China for Japan alone.',
     payload: movesOf(
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'procedure-france-china',
         type: 'proposal',
         session: 's-1945-09-11',
@@ -36,7 +37,8 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
         summary:
           'Byrnes moves that France and China sit in on the discussion of every peace treaty, without a vote',
       }),
-      theirs('uk', {
+      theirs({
+        party: 'uk',
         issue: 'procedure-france-china',
         type: 'proposal',
         session: 's-1945-09-11',
@@ -209,7 +211,8 @@ export const cablesLondonOpening: readonly ScenarioCable[] = [
         summary:
           'Molotov holds Byrnes to the Stettinius letter that promised support for a Soviet trusteeship',
       }),
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'tripolitania',
         type: 'rejection',
         summary: 'Byrnes first claims not to know the letter, then calls its promise a general one',

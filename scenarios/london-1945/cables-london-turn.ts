@@ -59,7 +59,8 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
       'Germany demilitarised for twenty to twenty-five years. Comrade Molotov will report his view ' +
       'separately.',
     payload: movesOf(
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'germany-demilitarization',
         type: 'proposal',
         session: 's-1945-09-20',
@@ -125,8 +126,8 @@ export const cablesLondonTurn: readonly ScenarioCable[] = [
     inReplyTo: 'L-13',
     refs: ['L-12', 'L-14'],
     body:
-      'To the cable just sent, on the German pact. Do not turn it down, but make no move of your own ' +
-      'on it at the table: neither a proposal nor a consent. Wait for the answer from Moscow.',
+      'To the cable just sent, on the German pact. Make no move of your own on it at the table, ' +
+      'neither a proposal nor a consent, and wait for the answer from Moscow.',
     payload: noGermanInitiative,
   },
   {

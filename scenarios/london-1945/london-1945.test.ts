@@ -230,7 +230,8 @@ describe('the example’s mandates against moves never made', () => {
     });
     // Only our own moves get verdicts: the one verdict is the second move's, and the first is its evidence.
     const afterJapan = await report(
-      theirs('us', {
+      theirs({
+        party: 'us',
         issue: 'japan-pact',
         type: 'acceptance',
         summary: 'Byrnes agrees to a pact on Japan first',

@@ -1,11 +1,11 @@
-import type { CablePayload, Condition, MandateAmendment, MandateChange } from '../../src/core/index.js';
-
 /**
  * The Soviet delegation's mandates for London, as the facts state them
  * (shared/scenario/london-1945.md §The Soviet delegation's mandate), each the
  * payload of the directive cable named in its comment. Stalin is the
  * conference's principal, so only his directives may carry them.
  */
+import type { CablePayload, Condition, MandateAmendment, MandateChange } from '../../src/core/index.js';
+
 const CONFERENCE = 'london-1945';
 
 function amendmentOf(issue: string, changes: MandateChange[]): CablePayload {
@@ -152,7 +152,7 @@ export const potsdamReinforced = amendmentOf('procedure-france-china', [
 export const noGermanInitiative = amendmentOf('germany-demilitarization', [
   {
     op: 'set-ladder',
-    ladder: [{ id: 'continue-talks', label: 'Do not reject the pact; keep it under discussion' }],
+    ladder: [{ id: 'continue-talks', label: 'Let the talks on the pact go on, with no initiative of ours' }],
   },
   { op: 'withdraw-authority' },
 ]);

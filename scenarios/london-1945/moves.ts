@@ -6,11 +6,11 @@ export function movesOf(...moves: Move[]): CablePayload {
 }
 
 /** A move of the Soviet delegation: the one that gets a verdict. */
-export function ours(move: Omit<Move, 'side'>): Move {
+export function ours(move: Omit<Move, 'side' | 'party'>): Move {
   return { side: 'ours', ...move };
 }
 
-/** A move of another party at the table: evidence for linkages, never judged. */
-export function theirs(party: string | undefined, move: Omit<Move, 'side' | 'party'>): Move {
-  return party === undefined ? { side: 'theirs', ...move } : { side: 'theirs', party, ...move };
+/** A move of another party at the table (`party` absent: the Western side as one): evidence for linkages, never judged. */
+export function theirs(move: Omit<Move, 'side'>): Move {
+  return { side: 'theirs', ...move };
 }
