@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aCable } from '../../tests/support/a-cable.js';
-import { openTestServices, type TestServices } from '../../tests/support/open-test-services.js';
+import {
+  EXAMPLE_CABLES,
+  openTestServices,
+  type TestServices,
+} from '../../tests/support/open-test-services.js';
 import { registryStateOf } from '../../tests/support/registry-state.js';
 import { SLOW } from '../../tests/support/timeouts.js';
 import { DomainError } from '../core/index.js';
@@ -62,18 +66,22 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     expect(JSON.parse(exported[0]!)).toMatchObject({
       type: 'header',
       format: 'plenipo-registry',
-      cables: 60,
+      cables: EXAMPLE_CABLES,
     });
-    expect(exported.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(60);
+    expect(exported.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(EXAMPLE_CABLES);
   });
 
   it('into a new file gives an identical registry that verifies', async () => {
     const target = await newTarget();
     const progress: number[] = [];
     const result = await importRegistry(target.services, linesOf(exported), (done) => progress.push(done));
-    expect(result).toEqual({ cables: 60 });
-    expect(progress.at(-1)).toBe(60);
-    expect(await verifyRegistry(target.services)).toEqual({ checked: 60, total: 60, fault: null });
+    expect(result).toEqual({ cables: EXAMPLE_CABLES });
+    expect(progress.at(-1)).toBe(EXAMPLE_CABLES);
+    expect(await verifyRegistry(target.services)).toEqual({
+      checked: EXAMPLE_CABLES,
+      total: EXAMPLE_CABLES,
+      fault: null,
+    });
     expect(await registryStateOf(target.services)).toEqual(await registryStateOf(source.services));
     expect(withoutTimestamp(await exportLines(target.services))).toEqual(withoutTimestamp(exported));
   });
@@ -85,7 +93,7 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     expect(person.id).toBe('molotov');
     const next = await registerCable(target.services, 'molotov', aCable({ to: ['stalin'] }));
     expect(next.number).toBe('LONTO 0024');
-    expect(await verifyRegistry(target.services)).toMatchObject({ checked: 61, fault: null });
+    expect(await verifyRegistry(target.services)).toMatchObject({ checked: EXAMPLE_CABLES + 1, fault: null });
   });
 
   it('refuses a tampered cable at its line, naming it, and stores nothing from it on', async () => {
@@ -147,6 +155,6 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     await expect(importRegistry(source.services, linesOf(exported))).rejects.toMatchObject({
       code: 'conflict',
     });
-    expect((await registryStateOf(source.services)).count).toBe(60);
+    expect((await registryStateOf(source.services)).count).toBe(EXAMPLE_CABLES);
   });
 });

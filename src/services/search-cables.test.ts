@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestServices, type TestServices } from '../../tests/support/open-test-services.js';
+import {
+  EXAMPLE_CABLES,
+  openTestServices,
+  type TestServices,
+} from '../../tests/support/open-test-services.js';
 import { SLOW } from '../../tests/support/timeouts.js';
 import type { Cable } from '../core/index.js';
 import { searchCables } from './search-cables.js';
@@ -115,7 +119,7 @@ describe('searching the London 1945 registry', { timeout: SLOW }, () => {
     ]) {
       await expect(search('stalin', { q })).resolves.toMatchObject({ total: expect.any(Number) });
     }
-    expect(await registry.services.store.registry.count()).toBe(60);
+    expect(await registry.services.store.registry.count()).toBe(EXAMPLE_CABLES);
   });
 
   it('refuses a bad query naming the parameter', async () => {

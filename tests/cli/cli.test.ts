@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStream } from '../support/event-stream.js';
 import { logIn } from '../support/login.js';
+import { EXAMPLE_CABLES } from '../support/open-test-services.js';
 import { runCli } from '../support/run-cli.js';
 import { requireBuiltCli, type StartedServer, startServer } from '../support/start-server.js';
 import { SLOW } from '../support/timeouts.js';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   base = join(work, 'london.db');
   const demo = await runCli(['demo', '--db', base]);
   expect(demo, demo.stderr).toMatchObject({ code: 0 });
-  expect(demo.stdout).toContain('60 cables');
+  expect(demo.stdout).toContain(`${EXAMPLE_CABLES} cables`);
   // Fold the WAL into the database file, so the file alone holds every cable and can be copied and edited.
   const db = new Database(base);
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -76,10 +77,10 @@ function flipCharacterInFile(db: string, text: string, offset: number) {
 const letterAt = (text: string, from: number) => from + text.slice(from).search(/[A-Za-z]/);
 
 describe('plenipo demo and verify', { timeout: SLOW }, () => {
-  it('loads the example and verifies it, printing the count 60 and exiting 0', async () => {
+  it('loads the example and verifies it, printing the number of cables and exiting 0', async () => {
     const result = await runCli(['verify', '--db', copyOfExample('untouched')]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/\b60 cables verified\b/);
+    expect(result.stdout).toContain(`${EXAMPLE_CABLES} cables verified`);
   });
 
   it('exits 1 naming the cable whose body was changed by one letter in the database file', async () => {
@@ -112,23 +113,23 @@ describe('plenipo demo and verify', { timeout: SLOW }, () => {
 });
 
 describe('plenipo export and import', { timeout: SLOW }, () => {
-  it('copies the registry through JSON Lines into a new file that verifies with 60 cables', async () => {
+  it('copies the registry through JSON Lines into a new file that verifies with every cable', async () => {
     const source = copyOfExample('export-source');
     const exported = join(work, 'registry.jsonl');
     const exporting = await runCli(['export', '--jsonl', '--db', source, '--out', exported]);
     expect(exporting, exporting.stderr).toMatchObject({ code: 0 });
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
-    expect(lines.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(60);
+    expect(lines.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(EXAMPLE_CABLES);
 
     const target = join(work, 'imported.db');
     copyFileSync(`${source}.key`, `${target}.key`);
     const importing = await runCli(['import', '--jsonl', '--db', target, '--in', exported]);
     expect(importing, importing.stderr).toMatchObject({ code: 0 });
-    expect(importing.stdout).toContain('Imported 60 cables');
+    expect(importing.stdout).toContain(`Imported ${EXAMPLE_CABLES} cables`);
 
     const verifying = await runCli(['verify', '--db', target]);
     expect(verifying.code).toBe(0);
-    expect(verifying.stdout).toMatch(/\b60 cables verified\b/);
+    expect(verifying.stdout).toContain(`${EXAMPLE_CABLES} cables verified`);
   });
 
   it('refuses a tampered export, naming the line and the cable, and exits 1', async () => {
@@ -217,7 +218,7 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
     ]);
     expect(result, result.stderr).toMatchObject({ code: 0 });
     sent = /Registered (TOLON \d{4})/.exec(result.stdout)?.[1] ?? '';
-    expect(sent).toBe('TOLON 0014');
+    expect(sent).toMatch(/^TOLON \d{4}$/);
   });
 
   it('sends a body read from stdin', async () => {
@@ -301,7 +302,7 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
   it('leaves a registry that verifies with the new cables in it', async () => {
     const result = await runCli(['verify', '--db', server.db]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/\b62 cables verified\b/);
+    expect(result.stdout).toContain(`${EXAMPLE_CABLES + 2} cables verified`);
   });
 });
 

@@ -41,7 +41,7 @@ describe('POST /api/cables', { timeout: SLOW }, () => {
     const response = await postCable(aCable({ to: ['molotov'], precedence: 'FLASH' }));
     expect(response.statusCode).toBe(201);
     const { cable } = response.json<{ cable: { id: string; number: string; hash: string; seq: number } }>();
-    expect(cable.number).toBe('TOLON 0014');
+    expect(cable.number).toMatch(/^TOLON \d{4}$/);
     expect(await registryStateOf(registry.services)).toEqual({
       count: before.count + 1,
       head: { seq: before.count + 1, hash: cable.hash },

@@ -8,9 +8,12 @@ import { organisation } from '../../scenarios/london-1945/organisation.js';
 import { openServices } from '../../src/services/open-services.js';
 import type { Services } from '../../src/services/services.js';
 
+/** How many cables the London 1945 example registers. */
+export const EXAMPLE_CABLES = london1945.cables.length;
+
 /**
  * What a test registry starts with: nothing; the London 1945 organisation
- * (people, groups, series) without a single cable; or the whole example (60 cables).
+ * (people, groups, series) without a single cable; or the whole example (EXAMPLE_CABLES cables).
  */
 export type TestExample = 'empty' | 'london-organisation' | 'london-1945';
 
