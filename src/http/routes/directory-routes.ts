@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CABLE_KINDS, CAPTIONS, isMemberAt, PRECEDENCES } from '../../core/index.js';
 import { loadClassificationScheme } from '../../services/classification-scheme.js';
+import { directorySnapshot } from '../../services/directory-snapshot.js';
 import type { Services } from '../../services/services.js';
 import { requireCaller } from '../authenticate-request.js';
 import type { RouteCatalogue } from '../route-spec.js';
@@ -17,16 +18,10 @@ export function directoryRoutes(app: FastifyInstance, services: Services, routes
   });
   app.get('/api/directory', async (request) => {
     requireCaller(request);
-    const { directory } = services.store;
+    const { people, groups, memberships, posts, series, conferences } = await directorySnapshot(
+      services.store,
+    );
     const now = services.now();
-    const [people, groups, memberships, posts, series, conferences] = await Promise.all([
-      directory.people(),
-      directory.groups(),
-      directory.memberships(),
-      directory.posts(),
-      directory.series(),
-      directory.conferences(),
-    ]);
     return {
       people: people.map(({ id, name, title, postId }) => ({ id, name, title, postId })),
       groups: groups.map((group) => ({

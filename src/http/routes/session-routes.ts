@@ -9,6 +9,7 @@ import {
   logOut,
   revokeApiToken,
 } from '../../services/authenticate.js';
+import { directorySnapshot } from '../../services/directory-snapshot.js';
 import type { Services } from '../../services/services.js';
 import { requireCaller, SESSION_COOKIE } from '../authenticate-request.js';
 import type { RouteCatalogue } from '../route-spec.js';
@@ -71,7 +72,7 @@ export function sessionRoutes(
   });
   app.get('/api/me', async (request) => {
     const caller = requireCaller(request);
-    const post = (await services.store.directory.posts()).find((p) => p.id === caller.person.postId);
+    const post = (await directorySnapshot(services.store)).posts.find((p) => p.id === caller.person.postId);
     return {
       person: { ...caller.person, zone: post?.zone ?? 'UTC' },
       csrfToken: caller.session ? csrfTokenOf(caller.session) : null,
