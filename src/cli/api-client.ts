@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -13,6 +13,8 @@ export function credentialsPath(): string {
 export interface Credentials {
   server: string;
   token: string;
+  /** The token's id, by which it is revoked. */
+  tokenId: string;
   login: string;
 }
 
@@ -63,4 +65,15 @@ export async function callApi<T>(
   const parsed = text ? JSON.parse(text) : {};
   if (!response.ok) throw new ApiError(response.status, parsed);
   return parsed as T;
+}
+
+/** The saved credentials, or null when there are none. */
+export function savedCredentials(): Credentials | null {
+  return existsSync(credentialsPath())
+    ? (JSON.parse(readFileSync(credentialsPath(), 'utf8')) as Credentials)
+    : null;
+}
+
+export function forgetCredentials(): void {
+  rmSync(credentialsPath(), { force: true });
 }

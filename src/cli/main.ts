@@ -8,7 +8,7 @@ import { exportJsonl } from './commands/export-jsonl.js';
 import { head } from './commands/head.js';
 import { importJsonl } from './commands/import-jsonl.js';
 import { check, mandateShow } from './commands/mandate.js';
-import { inbox, login, search, send, show } from './commands/remote.js';
+import { inbox, login, logout, search, send, show } from './commands/remote.js';
 import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
 import { addUser, listUsers } from './commands/users.js';
@@ -155,6 +155,11 @@ remote(program.command('login'))
   .requiredOption('--user <login>', 'your login')
   .option('--password-stdin', 'read the password from stdin')
   .action(login);
+
+program
+  .command('logout')
+  .description('revoke the saved API token on its server and forget it')
+  .action(logout);
 
 remote(program.command('inbox'))
   .description('list your cables: unread (*) first, then by precedence')

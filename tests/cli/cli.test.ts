@@ -299,6 +299,17 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
     expect(refused.stderr).toBe('plenipo: No cable found.\n');
   });
 
+  it('logs out by revoking the token on the server, so the token no longer opens anything', async () => {
+    const credentials = join(configOf.beria!, 'plenipo', 'credentials.json');
+    const { token } = JSON.parse(readFileSync(credentials, 'utf8')) as { token: string };
+    const result = await as('beria', ['logout']);
+    expect(result, result.stderr).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('the token is revoked');
+    const refused = await runCli(['inbox', '--server', server.baseUrl], { env: { PLENIPO_TOKEN: token } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Sign in first');
+  });
+
   it('leaves a registry that verifies with the new cables in it', async () => {
     const result = await runCli(['verify', '--db', server.db]);
     expect(result.code).toBe(0);

@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { CableSummary, CableView } from '../../http/schemas/cable-schemas.js';
-import { callApi, loadCredentials, saveCredentials } from '../api-client.js';
+import {
+  callApi,
+  forgetCredentials,
+  loadCredentials,
+  saveCredentials,
+  savedCredentials,
+} from '../api-client.js';
 
 interface Remote {
   server?: string;
+}
+
+/** Revokes the saved API token on its server and forgets it here. */
+export async function logout(): Promise<void> {
+  const saved = savedCredentials();
+  if (!saved) return void process.stdout.write('Not signed in.\n');
+  await callApi(saved.server, saved.token, 'DELETE', `/api/tokens/${encodeURIComponent(saved.tokenId)}`);
+  forgetCredentials();
+  process.stdout.write(`Signed out of ${saved.server}: the token is revoked.\n`);
 }
 
 /** Gets an API token for `login` and keeps it for the other remote commands. */
@@ -12,7 +27,7 @@ export async function login(options: Remote & { user: string; passwordStdin?: bo
   const password = options.passwordStdin
     ? readFileSync(0, 'utf8').replace(/\r?\n$/, '')
     : await promptHidden('Password: ');
-  const issued = await callApi<{ token: string; person: { name: string } }>(
+  const issued = await callApi<{ id: string; token: string; person: { name: string } }>(
     server,
     null,
     'POST',
@@ -23,7 +38,7 @@ export async function login(options: Remote & { user: string; passwordStdin?: bo
       name: 'cli',
     },
   );
-  saveCredentials({ server, token: issued.token, login: options.user });
+  saveCredentials({ server, token: issued.token, tokenId: issued.id, login: options.user });
   process.stdout.write(`Signed in to ${server} as ${issued.person.name}\n`);
 }
 
