@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from './api/api.js';
 import { SIGNED_OUT_EVENT } from './api/client.js';
 import { indexDirectory } from './api/directory-index.js';
 import type { CableSummary, Directory, Person } from './api/types.js';
+import { AlertToasts } from './components/alert-toasts.js';
 import { SiteHeader } from './components/site-header.js';
 import type { Route } from './hooks/parse-route.js';
-import { useLiveCables } from './hooks/use-live-cables.js';
+import { useAlerts } from './hooks/use-alerts.js';
+import { useLiveEvents } from './hooks/use-live-events.js';
 import { useRoute } from './hooks/use-route.js';
 import { type Session, SessionContext } from './hooks/use-session.js';
 import { CableScene } from './scenes/cable-scene.js';
@@ -13,6 +15,14 @@ import { ComposeScene } from './scenes/compose-scene.js';
 import { InboxScene } from './scenes/inbox-scene.js';
 import { LoginScene } from './scenes/login-scene.js';
 import { SearchScene } from './scenes/search-scene.js';
+
+// The mandate panel is loaded when first opened: most pages never need it.
+const MandatesScene = lazy(() =>
+  import('./scenes/mandates-scene.js').then((m) => ({ default: m.MandatesScene })),
+);
+const MandateScene = lazy(() =>
+  import('./scenes/mandate-scene.js').then((m) => ({ default: m.MandateScene })),
+);
 
 type Auth =
   | { state: 'checking' }
@@ -54,18 +64,45 @@ export function App() {
     if (signedIn) refreshUnread();
   }, [signedIn, refreshUnread]);
 
-  useLiveCables((cable) => {
-    setLive((before) => (before.some((c) => c.id === cable.id) ? before : [cable, ...before]));
-    refreshUnread();
-  }, signedIn);
+  const alerts = useAlerts(signedIn);
+  useLiveEvents(
+    {
+      onCable(cable) {
+        setLive((before) => (before.some((c) => c.id === cable.id) ? before : [cable, ...before]));
+        refreshUnread();
+      },
+      onAlert: alerts.receive,
+    },
+    signedIn,
+  );
+
+  // A pushed cable comes before its verdicts: a report's badge follows from its alerts.
+  const { pushedVerdicts } = alerts;
+  const liveWithVerdicts = useMemo(
+    () =>
+      live.map((cable) =>
+        cable.verdict || !pushedVerdicts.has(cable.id)
+          ? cable
+          : { ...cable, verdict: pushedVerdicts.get(cable.id) },
+      ),
+    [live, pushedVerdicts],
+  );
 
   const index = useMemo(() => (auth.state === 'signed-in' ? indexDirectory(auth.directory) : null), [auth]);
   const session = useMemo<Session | null>(
     () =>
       auth.state === 'signed-in' && index
-        ? { me: auth.me, directory: auth.directory, index, unread, refreshUnread, live }
+        ? {
+            me: auth.me,
+            directory: auth.directory,
+            index,
+            unread,
+            refreshUnread,
+            live: liveWithVerdicts,
+            alerts,
+          }
         : null,
-    [auth, index, unread, refreshUnread, live],
+    [auth, index, unread, refreshUnread, liveWithVerdicts, alerts],
   );
 
   async function logout() {
@@ -84,8 +121,11 @@ export function App() {
         Skip to content
       </a>
       <SiteHeader route={route} onLogout={logout} />
+      <AlertToasts />
       <div id="content">
-        <Scene route={route} />
+        <Suspense fallback={<main className="muted">Loading…</main>}>
+          <Scene route={route} />
+        </Suspense>
       </div>
     </SessionContext.Provider>
   );
@@ -101,5 +141,11 @@ function Scene({ route }: { route: Route }) {
       return <ComposeScene reply={route.reply} />;
     case 'search':
       return <SearchScene params={route.params} />;
+    case 'mandates':
+      return route.issue ? (
+        <MandateScene key={route.issue} conference={route.conference} issue={route.issue} at={route.at} />
+      ) : (
+        <MandatesScene conference={route.conference} at={route.at} />
+      );
   }
 }

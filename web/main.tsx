@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import './styles.css';
+import './styles/verdicts.css';
+import './styles/mandates.css';
+import './styles/composers.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -238,7 +238,7 @@ async function addOurConcession(page: Page): Promise<Locator> {
   const move = composer.getByTestId('move').last();
   await move.getByLabel('Type').selectOption('concession');
   await move.getByLabel('Issue').selectOption(issue.id);
-  await move.getByLabel('Position').selectOption(FIRST_FALLBACK);
+  await move.getByLabel('Position', { exact: true }).selectOption(FIRST_FALLBACK);
   await move.getByLabel('Summary').fill('Molotov concedes the first fallback');
   return move;
 }

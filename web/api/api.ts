@@ -1,5 +1,14 @@
 import { queryString, request, setCsrfToken } from './client.js';
 import type {
+  AlertsResponse,
+  CheckResponse,
+  Conference,
+  MandateResponse,
+  MandatesResponse,
+  Move,
+  ReevaluateResponse,
+} from './mandate-types.js';
+import type {
   CableDraft,
   CableView,
   CableWithThread,
@@ -52,4 +61,36 @@ export const api = {
   search(query: SearchQuery): Promise<SearchResult> {
     return request<SearchResult>('GET', `/api/search${queryString({ ...query })}`);
   },
+
+  async conferences(): Promise<Conference[]> {
+    const { conferences } = await request<{ conferences: Conference[] }>('GET', '/api/conferences');
+    return conferences;
+  },
+
+  /** Every issue's mandate now, or as of `at` (a date means the end of that day). */
+  mandates(conference: string, at?: string): Promise<MandatesResponse> {
+    return request<MandatesResponse>('GET', `${conferencePath(conference)}/mandates${queryString({ at })}`);
+  },
+
+  mandate(conference: string, issue: string, at?: string): Promise<MandateResponse> {
+    const path = `${conferencePath(conference)}/mandates/${encodeURIComponent(issue)}`;
+    return request<MandateResponse>('GET', `${path}${queryString({ at })}`);
+  },
+
+  /** What if: the verdict one of our moves would get now, without reporting it. */
+  check(conference: string, move: Omit<Move, 'side'>, signal?: AbortSignal): Promise<CheckResponse> {
+    return request<CheckResponse>('POST', `${conferencePath(conference)}/check`, { move }, signal);
+  },
+
+  reevaluate(conference: string): Promise<ReevaluateResponse> {
+    return request<ReevaluateResponse>('POST', `${conferencePath(conference)}/reevaluate`);
+  },
+
+  alerts(): Promise<AlertsResponse> {
+    return request<AlertsResponse>('GET', '/api/alerts');
+  },
 };
+
+function conferencePath(conference: string): string {
+  return `/api/conferences/${encodeURIComponent(conference)}`;
+}

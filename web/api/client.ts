@@ -14,7 +14,12 @@ export function setCsrfToken(token: string | null): void {
  * The one fetch wrapper: JSON in and out, the session cookie sent, and any
  * non-2xx answer thrown as an ApiError built from the server's error body.
  */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   // The cookie alone does not prove the page sent the write: the server also wants the token.
@@ -24,6 +29,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     headers,
     credentials: 'same-origin',
     body: body === undefined ? null : JSON.stringify(body),
+    signal: signal ?? null,
   });
   if (!response.ok) {
     // A session that lapsed mid-use sends the app back to the login page.

@@ -1,3 +1,5 @@
+import type { MandateAmendment, MovesPayload, ReportedMove, VerdictCode } from './mandate-types.js';
+
 /**
  * The shapes the HTTP API answers with, as the UI reads them. They mirror the
  * server's presenters; ids of people and groups share one namespace.
@@ -53,6 +55,8 @@ export interface CableSummary {
   issues: string[];
   conference: string | null;
   read: boolean;
+  /** For a report: the worst current verdict on the moves of ours it reports. */
+  verdict?: VerdictCode | null;
 }
 
 export interface CableLink {
@@ -71,6 +75,10 @@ export interface CableView extends CableSummary {
   hash: string;
   prevHash: string;
   handlingTargetMinutes: number;
+  /** The structured payload as sent: a directive's mandate amendment or a report's moves. */
+  payload?: Record<string, unknown> | null;
+  /** For a report: each move with its current verdict. */
+  moves?: ReportedMove[];
 }
 
 export interface InboxPage {
@@ -123,4 +131,6 @@ export interface CableDraft {
   refs?: string[];
   alias?: string;
   body: string;
+  /** A directive's mandate amendment or a report's moves. */
+  payload?: MandateAmendment | MovesPayload;
 }

@@ -7,6 +7,7 @@ import { CaptionBadges } from './caption-badges.js';
 import { ClassificationLabel } from './classification-banner.js';
 import { PrecedenceBadge } from './precedence-badge.js';
 import { RegistryNumber } from './registry-number.js';
+import { VerdictBadge } from './verdict-badge.js';
 
 interface CableTableProps<T extends CableSummary> {
   cables: readonly T[];
@@ -55,6 +56,11 @@ export function CableTable<T extends CableSummary>({ cables, caption, fresh, det
             </td>
             <td className="subject-cell">
               <span className="kind">{cable.kind}</span>{' '}
+              {cable.verdict && (
+                <>
+                  <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />{' '}
+                </>
+              )}
               <a href={cableHref(cable.id)} className="subject">
                 {cable.subject}
               </a>

@@ -1,7 +1,8 @@
 import type { Route } from '../hooks/parse-route.js';
 import { useSession } from '../hooks/use-session.js';
+import { AlertsMenu } from './alerts-menu.js';
 
-/** The bar on every signed-in page: where to go, the unread count, who is signed in. */
+/** The bar on every signed-in page: where to go, the unread and alert counts, who is signed in. */
 export function SiteHeader({ route, onLogout }: { route: Route; onLogout: () => void }) {
   const { me, unread } = useSession();
   const current = (scene: Route['scene']) => (route.scene === scene ? 'page' : undefined);
@@ -26,7 +27,11 @@ export function SiteHeader({ route, onLogout }: { route: Route; onLogout: () => 
         <a href="#/search" aria-current={current('search')}>
           Search
         </a>
+        <a href="#/mandates" aria-current={current('mandates')}>
+          Mandates
+        </a>
       </nav>
+      <AlertsMenu />
       <span className="whoami">
         {me.name}
         <span className="muted"> · {me.title}</span>

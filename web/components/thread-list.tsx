@@ -4,6 +4,7 @@ import { AuthorName } from './author-name.js';
 import { CableTime } from './cable-time.js';
 import { PrecedenceBadge } from './precedence-badge.js';
 import { RegistryNumber } from './registry-number.js';
+import { VerdictBadge } from './verdict-badge.js';
 
 /** The cables linked to this one (replies and references), the open one marked. */
 export function ThreadList({ thread, currentId }: { thread: readonly CableSummary[]; currentId: string }) {
@@ -21,6 +22,7 @@ export function ThreadList({ thread, currentId }: { thread: readonly CableSummar
             >
               <a href={cableHref(cable.id)} aria-current={cable.id === currentId ? 'page' : undefined}>
                 <RegistryNumber number={cable.number} /> <PrecedenceBadge precedence={cable.precedence} />
+                {cable.verdict && <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />}
                 <span className="thread-subject">{cable.subject}</span>
               </a>
               <span className="thread-meta">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cableHref, parseRoute } from './parse-route.js';
+import { cableHref, mandateHref, parseRoute } from './parse-route.js';
 
 describe('parseRoute', () => {
   test('an empty or unknown hash opens the inbox', () => {
@@ -28,5 +28,21 @@ describe('parseRoute', () => {
       expect(route.params.get('q')).toBe('trieste');
       expect(route.params.get('kind')).toBe('directive');
     }
+  });
+
+  test('the mandate panel lists a conference’s issues, or opens one issue as of a date', () => {
+    expect(parseRoute('#/mandates')).toEqual({ scene: 'mandates', conference: null, issue: null, at: null });
+    expect(parseRoute('#/mandates/tripolitania?at=1945-09-20&conference=london-1945')).toEqual({
+      scene: 'mandates',
+      conference: 'london-1945',
+      issue: 'tripolitania',
+      at: '1945-09-20',
+    });
+  });
+
+  test('mandateHref and parseRoute agree', () => {
+    const place = { conference: 'london-1945', issue: 'japan-pact', at: '1945-09-24' };
+    expect(parseRoute(mandateHref(place))).toEqual({ scene: 'mandates', ...place });
+    expect(mandateHref({})).toBe('#/mandates');
   });
 });

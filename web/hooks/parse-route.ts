@@ -5,11 +5,13 @@ export type Route =
   | { scene: 'inbox'; box: Box }
   | { scene: 'cable'; ref: string }
   | { scene: 'compose'; reply: string | null }
-  | { scene: 'search'; params: URLSearchParams };
+  | { scene: 'search'; params: URLSearchParams }
+  | { scene: 'mandates'; conference: string | null; issue: string | null; at: string | null };
 
 /**
- * Reads a location hash such as `#/cable/abc`, `#/compose?reply=abc` or
- * `#/search?q=trieste`; anything unknown is the inbox.
+ * Reads a location hash such as `#/cable/abc`, `#/compose?reply=abc`,
+ * `#/search?q=trieste` or `#/mandates/tripolitania?at=1945-09-20`; anything
+ * unknown is the inbox.
  */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -25,6 +27,13 @@ export function parseRoute(hash: string): Route {
       return { scene: 'compose', reply: params.get('reply') || null };
     case 'search':
       return { scene: 'search', params };
+    case 'mandates':
+      return {
+        scene: 'mandates',
+        conference: params.get('conference') || null,
+        issue: rest[0] ? decodeURIComponent(rest[0]) : null,
+        at: params.get('at') || null,
+      };
   }
   return { scene: 'inbox', box: params.get('box') === 'sent' ? 'sent' : 'in' };
 }
@@ -32,4 +41,17 @@ export function parseRoute(hash: string): Route {
 /** The hash that opens a cable. */
 export function cableHref(ref: string): string {
   return `#/cable/${encodeURIComponent(ref)}`;
+}
+
+/** The hash of the mandate panel: a conference's issues, or one issue's mandate, now or as of `at`. */
+export function mandateHref(place: {
+  conference?: string | null;
+  issue?: string | null;
+  at?: string | null;
+}) {
+  const query = new URLSearchParams();
+  if (place.conference) query.set('conference', place.conference);
+  if (place.at) query.set('at', place.at);
+  const path = place.issue ? `#/mandates/${encodeURIComponent(place.issue)}` : '#/mandates';
+  return query.size > 0 ? `${path}?${query}` : path;
 }

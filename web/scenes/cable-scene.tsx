@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
+import type { MandateAmendment } from '../api/mandate-types.js';
 import type { CableView } from '../api/types.js';
 import { AddresseeList } from '../components/addressee-list.js';
 import { AuthorName } from '../components/author-name.js';
@@ -9,23 +10,35 @@ import { CableLinks } from '../components/cable-links.js';
 import { CableTime } from '../components/cable-time.js';
 import { CaptionBadges } from '../components/caption-badges.js';
 import { ClassificationBanner } from '../components/classification-banner.js';
+import { DirectiveAmendment } from '../components/directive-amendment.js';
 import { ErrorNote } from '../components/error-note.js';
 import { describeHandlingTarget } from '../components/handling-target.js';
 import { PrecedenceBadge } from '../components/precedence-badge.js';
 import { RegistryDetails } from '../components/registry-details.js';
 import { RegistryNumber } from '../components/registry-number.js';
+import { ReportMoves } from '../components/report-moves.js';
 import { ThreadList } from '../components/thread-list.js';
+import { VerdictBadge } from '../components/verdict-badge.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useSession } from '../hooks/use-session.js';
 
-/** One cable in full, with its thread. Opening it marks it read (server side). */
+/**
+ * One cable in full, with its thread; a report with its moves and their
+ * verdicts, a directive with its amendment. Opening it marks it read, and its
+ * alerts seen (server side).
+ */
 export function CableScene({ cableRef }: { cableRef: string }) {
-  const { refreshUnread } = useSession();
+  const { refreshUnread, alerts } = useSession();
   const state = useAsync(() => api.cable(cableRef), [cableRef]);
+  const { refresh: refreshAlerts, opened } = alerts;
+  const openedId = state.status === 'done' ? state.value.cable.id : null;
 
   useEffect(() => {
-    if (state.status === 'done') refreshUnread();
-  }, [state.status, refreshUnread]);
+    if (!openedId) return;
+    refreshUnread();
+    refreshAlerts();
+    opened(openedId);
+  }, [openedId, refreshUnread, refreshAlerts, opened]);
 
   if (state.status === 'loading') return <main className="muted">Loading…</main>;
   if (state.status === 'failed') {
@@ -46,6 +59,12 @@ export function CableScene({ cableRef }: { cableRef: string }) {
         <CableHead cable={cable} />
         <CableEnvelope cable={cable} />
         <CableBody cable={cable} />
+        {cable.moves && cable.moves.length > 0 && (
+          <ReportMoves moves={cable.moves} conference={payloadConference(cable) ?? cable.conference} />
+        )}
+        {cable.payload?.type === 'mandate-amendment' && (
+          <DirectiveAmendment amendment={cable.payload as unknown as MandateAmendment} />
+        )}
         <div className="actions">
           <button
             type="button"
@@ -76,6 +95,7 @@ function CableHead({ cable }: { cable: CableView }) {
         <span className="muted">handle {describeHandlingTarget(cable.handlingTargetMinutes)}</span>
         <CaptionBadges captions={cable.captions} />
         <span className="kind">{cable.kind}</span>
+        {cable.verdict && <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />}
       </p>
       <h1 id="cable-subject">{cable.subject}</h1>
     </header>
@@ -151,4 +171,9 @@ function BackButton() {
       Back
     </button>
   );
+}
+
+function payloadConference(cable: CableView): string | null {
+  const conference = cable.payload?.conference;
+  return typeof conference === 'string' ? conference : null;
 }

@@ -92,7 +92,8 @@ export function draftFrom(form: ComposeForm): CableDraft {
   return draft;
 }
 
-function splitList(text: string): string[] {
+/** Comma separated words as a list, blanks dropped. */
+export function splitList(text: string): string[] {
   return text
     .split(',')
     .map((item) => item.trim())

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
 import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
@@ -6,25 +6,47 @@ import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
 import { cableHref } from '../hooks/parse-route.js';
 import { useSession } from '../hooks/use-session.js';
-import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm } from './compose-form.js';
+import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm, splitList } from './compose-form.js';
+import { type PayloadForms, withPayload } from './compose-payload.js';
+
+// The directive and move composers are loaded when a directive or report first needs them.
+const PayloadComposer = lazy(() =>
+  import('../components/payload-composer.js').then((m) => ({ default: m.PayloadComposer })),
+);
+
+const NO_PAYLOAD: PayloadForms = { directive: { issue: '', effectiveFrom: '', changes: [] }, moves: [] };
 
 /** Writing a cable; on success the new cable opens. `reply` is the id of the cable answered. */
 export function ComposeScene({ reply }: { reply: string | null }) {
   const { directory, me } = useSession();
   const [form, setForm] = useState<ComposeForm>(() => blankForm(directory));
+  const [payload, setPayload] = useState<PayloadForms>(NO_PAYLOAD);
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [busy, setBusy] = useState(false);
+  // A reply's form waits for the cable answered: edits made before it loaded would be overwritten.
+  const [ready, setReady] = useState(!reply);
   const blamed = error instanceof ApiError ? error.field : undefined;
 
   useEffect(() => {
+    setPayload(NO_PAYLOAD);
     if (!reply) {
       setForm(blankForm(directory));
+      setReady(true);
       return;
     }
     let current = true;
+    setReady(false);
     api.cable(reply).then(
-      ({ cable }) => current && setForm(replyForm(directory, cable, me.id)),
-      (caught: Error) => current && setError(caught),
+      ({ cable }) => {
+        if (!current) return;
+        setForm(replyForm(directory, cable, me.id));
+        setReady(true);
+      },
+      (caught: Error) => {
+        if (!current) return;
+        setError(caught);
+        setReady(true);
+      },
     );
     return () => {
       current = false;
@@ -32,10 +54,14 @@ export function ComposeScene({ reply }: { reply: string | null }) {
   }, [reply, directory, me.id]);
 
   useEffect(() => {
-    // Take the reader to the field the server named: the first control inside it.
+    // Take the reader to the field the server named, as closely as the form marks it:
+    // 'payload.changes[1].position' falls on the second change, 'to[1]' on the To list.
     if (!blamed) return;
-    const root = blamed.split(/[[.]/)[0];
-    const field = document.querySelector(`[data-field="${root}"]`);
+    const prefixes = blamed.split(/(?=[[.])/).map((_, i, parts) => parts.slice(0, i + 1).join(''));
+    const field = prefixes
+      .reverse()
+      .map((prefix) => document.querySelector(`[data-field="${CSS.escape(prefix)}"]`))
+      .find((found) => found !== null);
     field?.scrollIntoView({ block: 'center' });
     field?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [blamed]);
@@ -48,7 +74,7 @@ export function ComposeScene({ reply }: { reply: string | null }) {
     setBusy(true);
     setError(null);
     try {
-      const cable = await api.send(draftFrom(form));
+      const cable = await api.send(withPayload(draftFrom(form), payload));
       window.location.hash = cableHref(cable.id);
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
@@ -67,6 +93,14 @@ export function ComposeScene({ reply }: { reply: string | null }) {
     { title: 'People', options: people },
   ];
   const blames = (name: keyof ComposeForm) => isBlamed(name, blamed);
+  if (!ready) {
+    return (
+      <main className="compose" aria-busy="true">
+        <h1>Reply</h1>
+        <p className="muted">Loading the cable you answer…</p>
+      </main>
+    );
+  }
 
   return (
     <main className="compose">
@@ -226,6 +260,16 @@ export function ComposeScene({ reply }: { reply: string | null }) {
             <input id="alias" value={form.alias} onChange={(e) => set('alias', e.target.value)} />
           </FormField>
         </div>
+        <Suspense fallback={<p className="muted composer-note">Loading…</p>}>
+          <PayloadComposer
+            kind={form.kind}
+            conference={form.conference}
+            issues={splitList(form.issues)}
+            forms={payload}
+            onChange={setPayload}
+            error={error instanceof ApiError ? error : null}
+          />
+        </Suspense>
         <FormField label="Body" htmlFor="body" field="body" invalid={blames('body')}>
           <textarea id="body" rows={12} value={form.body} onChange={(e) => set('body', e.target.value)} />
         </FormField>

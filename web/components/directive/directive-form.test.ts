@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { ApiError } from '../../api/api-error.js';
+import type { MandateView } from '../../api/mandate-types.js';
+import {
+  amendmentFrom,
+  blameOf,
+  blankChange,
+  blankCondition,
+  blankStep,
+  type ChangeDraft,
+  type DirectiveForm,
+  stepsBefore,
+} from './directive-form.js';
+
+const tripolitania: MandateView = {
+  issue: 'tripolitania',
+  ladder: [
+    { id: 'individual-trusteeship', label: 'Individual trusteeship' },
+    { id: 'joint-trusteeship', label: 'Joint trusteeship' },
+  ],
+  authority: 0,
+  ladderFrom: null,
+  authorityFrom: null,
+  redLines: [],
+  linkages: [],
+  directives: [],
+};
+
+function aForm(...changes: ChangeDraft[]): DirectiveForm {
+  return { issue: 'tripolitania', effectiveFrom: '', changes };
+}
+
+describe('a directive composed in the form', () => {
+  test('a ladder of a categorical and a numeric step, with authority on the opening', () => {
+    const ladder = blankChange('set-ladder', null, []);
+    if (ladder.op !== 'set-ladder') throw new Error('a set-ladder change');
+    ladder.steps = [
+      { ...blankStep(), label: 'Individual trusteeship' },
+      { ...blankStep(true), id: 'ten-bn', label: 'Ten billion', min: '10', max: '12', unit: 'billion-usd' },
+    ];
+    expect(amendmentFrom(aForm(ladder), 'london-1945')).toEqual({
+      type: 'mandate-amendment',
+      conference: 'london-1945',
+      issue: 'tripolitania',
+      changes: [
+        {
+          op: 'set-ladder',
+          ladder: [
+            { id: 'individual-trusteeship', label: 'Individual trusteeship' },
+            {
+              id: 'ten-bn',
+              label: 'Ten billion',
+              min: 10,
+              max: 12,
+              unit: 'billion-usd',
+              direction: 'more-is-better',
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('a release to a step names the next step of the mandate by default', () => {
+    expect(blankChange('release-to', tripolitania, [])).toMatchObject({ position: 'joint-trusteeship' });
+  });
+
+  test('a withdrawal with no step left withdraws all authority', () => {
+    const withdraw = blankChange('withdraw-authority', tripolitania, []);
+    expect(amendmentFrom(aForm(withdraw), 'c').changes).toEqual([{ op: 'withdraw-authority' }]);
+  });
+
+  test('a linkage on the other side moving, with ids from the description', () => {
+    const linkage = blankChange('add-linkage', tripolitania, ['balkans']);
+    if (linkage.op !== 'add-linkage') throw new Error('an add-linkage change');
+    linkage.description = 'Only after the Balkans';
+    linkage.condition = {
+      ...blankCondition('any'),
+      of: [{ ...blankCondition('their-move', 'balkans'), party: 'us' }],
+    };
+    expect(amendmentFrom(aForm(linkage), 'c').changes).toEqual([
+      {
+        op: 'add-linkage',
+        linkage: {
+          id: 'only-after-the-balkans',
+          description: 'Only after the Balkans',
+          condition: { type: 'any', of: [{ type: 'their-move', issue: 'balkans', party: 'us' }] },
+        },
+      },
+    ]);
+  });
+
+  test('a numeric step without a number is refused by its field before sending', () => {
+    const ladder = blankChange('set-ladder', null, []);
+    if (ladder.op !== 'set-ladder') throw new Error('a set-ladder change');
+    ladder.steps = [{ ...blankStep(true), label: 'Ten', min: '', max: '12', unit: 'bn' }];
+    const thrown = (() => {
+      try {
+        amendmentFrom(aForm({ ...blankChange('release-next', null, []) }, ladder), 'c');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect((thrown as ApiError).field).toBe('payload.changes[1].ladder[0].min');
+  });
+
+  test('a change after a new ladder chooses among the new steps', () => {
+    const ladder = blankChange('set-ladder', tripolitania, []);
+    if (ladder.op !== 'set-ladder') throw new Error('a set-ladder change');
+    ladder.steps = [{ ...blankStep(), label: 'Base in Tripoli' }];
+    const form = aForm(ladder, blankChange('release-next', tripolitania, []));
+    expect(stepsBefore(form, 1, tripolitania)).toEqual([{ id: 'base-in-tripoli', label: 'Base in Tripoli' }]);
+    expect(stepsBefore(form, 0, tripolitania).map((s) => s.id)).toEqual([
+      'individual-trusteeship',
+      'joint-trusteeship',
+    ]);
+  });
+
+  test('the server’s blame is placed on the change it names', () => {
+    expect(blameOf('payload.changes[2].ladder[1].min')).toEqual({ change: 2, rest: 'ladder[1].min' });
+    expect(blameOf('payload.issue')).toEqual({ change: null, rest: 'issue' });
+    expect(blameOf('subject')).toBeNull();
+  });
+});

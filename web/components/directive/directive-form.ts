@@ -1,0 +1,298 @@
+import type {
+  ChangeOp,
+  Condition,
+  DecisionRule,
+  Direction,
+  MandateAmendment,
+  MandateChange,
+  MandateView,
+  Position,
+  RedLineRule,
+} from '../../api/mandate-types.js';
+import { listIn, localProblem, newKey, numberIn, slugOf } from '../local-problem.js';
+
+/** A ladder step as typed: numbers as text until sent; an empty id comes from the label. */
+export interface StepDraft {
+  key: number;
+  numeric: boolean;
+  id: string;
+  label: string;
+  min: string;
+  max: string;
+  unit: string;
+  direction: Direction;
+}
+
+/** A red line's rule as typed: the fields of every rule type, so switching type loses nothing. */
+export interface RuleDraft {
+  type: RedLineRule['type'];
+  positions: string[];
+  /** Comma separated ids of positions not on the ladder. */
+  otherPositions: string;
+  bound: string;
+  unit: string;
+  direction: Direction;
+  party: string;
+  /** Comma separated issue ids; `*` for every issue. */
+  issues: string;
+  forbids: DecisionRule[];
+}
+
+export interface ConditionDraft {
+  key: number;
+  type: Condition['type'];
+  issue: string;
+  /** Empty: any party of the other side. */
+  party: string;
+  of: ConditionDraft[];
+}
+
+export type ChangeDraft = { key: number } & (
+  | { op: 'set-ladder'; steps: StepDraft[]; authority: string }
+  | { op: 'release-next' }
+  | { op: 'release-to'; position: string }
+  | { op: 'withdraw-authority'; position: string }
+  | { op: 'add-red-line'; id: string; description: string; rule: RuleDraft }
+  | { op: 'remove-red-line'; id: string }
+  | { op: 'add-linkage'; id: string; description: string; positions: string[]; condition: ConditionDraft }
+  | { op: 'remove-linkage'; id: string }
+);
+
+export interface DirectiveForm {
+  issue: string;
+  /** A date from which the amendment applies, for a correction; empty: from registration. */
+  effectiveFrom: string;
+  changes: ChangeDraft[];
+}
+
+export const CHANGE_NAMES: Record<ChangeOp, string> = {
+  'set-ladder': 'Set the ladder',
+  'release-next': 'Release the next step',
+  'release-to': 'Release up to a step',
+  'withdraw-authority': 'Withdraw authority',
+  'add-red-line': 'Add a red line',
+  'remove-red-line': 'Remove a red line',
+  'add-linkage': 'Add a linkage',
+  'remove-linkage': 'Remove a linkage',
+};
+
+export function blankDirective(issue = ''): DirectiveForm {
+  return { issue, effectiveFrom: '', changes: [] };
+}
+
+export function blankStep(numeric = false): StepDraft {
+  return {
+    key: newKey(),
+    numeric,
+    id: '',
+    label: '',
+    min: '',
+    max: '',
+    unit: '',
+    direction: 'more-is-better',
+  };
+}
+
+export function blankCondition(type: Condition['type'] = 'their-move', issue = ''): ConditionDraft {
+  return { key: newKey(), type, issue, party: '', of: [] };
+}
+
+/**
+ * A new change of the given kind, its choices set to what the mandate now
+ * suggests (after a new ladder in the same amendment, the release is left to choose).
+ */
+export function blankChange(
+  op: ChangeOp,
+  mandate: MandateView | null,
+  issues: readonly string[],
+  newLadder = false,
+): ChangeDraft {
+  const key = newKey();
+  const next = newLadder ? '' : (mandate?.ladder[mandate.authority + 1]?.id ?? '');
+  switch (op) {
+    case 'set-ladder':
+      return { key, op, steps: [blankStep(), blankStep()], authority: '' };
+    case 'release-next':
+      return { key, op };
+    case 'release-to':
+      return { key, op, position: next };
+    case 'withdraw-authority':
+      return { key, op, position: '' };
+    case 'add-red-line':
+      return {
+        key,
+        op,
+        id: '',
+        description: '',
+        rule: {
+          type: 'forbid-positions',
+          positions: [],
+          otherPositions: '',
+          bound: '',
+          unit: '',
+          direction: 'more-is-better',
+          party: '',
+          issues: '',
+          forbids: [],
+        },
+      };
+    case 'remove-red-line':
+      return { key, op, id: mandate?.redLines[0]?.clause.id ?? '' };
+    case 'add-linkage':
+      return {
+        key,
+        op,
+        id: '',
+        description: '',
+        positions: [],
+        condition: blankCondition('their-move', issues[0]),
+      };
+    case 'remove-linkage':
+      return { key, op, id: mandate?.linkages[0]?.clause.id ?? '' };
+  }
+}
+
+/** The id a step will be sent with. */
+export function stepId(step: StepDraft): string {
+  return step.id.trim() || slugOf(step.label);
+}
+
+/**
+ * The steps a change may name: the ladder the amendment sets, if an earlier
+ * change sets one (its steps as far as they are named), else the mandate's
+ * ladder as it stands.
+ */
+export function stepsBefore(
+  form: DirectiveForm,
+  index: number,
+  mandate: MandateView | null,
+): { id: string; label: string }[] {
+  const set = ladderSetBefore(form, index);
+  if (set) {
+    return set.steps
+      .map((step) => ({ id: stepId(step), label: step.label.trim() || stepId(step) }))
+      .filter((step) => step.id !== '');
+  }
+  return mandate?.ladder.map((step) => ({ id: step.id, label: step.label })) ?? [];
+}
+
+/** The last change before `index` that sets a new ladder, if any. */
+export function ladderSetBefore(
+  form: DirectiveForm,
+  index: number,
+): Extract<ChangeDraft, { op: 'set-ladder' }> | undefined {
+  const set = form.changes.slice(0, index).findLast((change) => change.op === 'set-ladder');
+  return set?.op === 'set-ladder' ? set : undefined;
+}
+
+/**
+ * The payload of a directive cable. Throws a problem naming the field (as the
+ * server would) for a number that is not one, before anything is sent.
+ */
+export function amendmentFrom(form: DirectiveForm, conference: string): MandateAmendment {
+  if (!form.issue) throw localProblem('payload.issue', 'choose the issue whose mandate the directive amends');
+  if (form.changes.length === 0) throw localProblem('payload.changes', 'add at least one change');
+  const amendment: MandateAmendment = {
+    type: 'mandate-amendment',
+    conference,
+    issue: form.issue,
+    changes: form.changes.map((change, i) => changeFrom(change, `payload.changes[${i}]`)),
+  };
+  if (form.effectiveFrom) amendment.effectiveAt = `${form.effectiveFrom}T00:00:00Z`;
+  return amendment;
+}
+
+function changeFrom(change: ChangeDraft, field: string): MandateChange {
+  switch (change.op) {
+    case 'set-ladder': {
+      const ladder = change.steps.map((step, i) => positionFrom(step, `${field}.ladder[${i}]`));
+      const authority = change.steps.find((step) => String(step.key) === change.authority);
+      return authority ? { op: change.op, ladder, authority: stepId(authority) } : { op: change.op, ladder };
+    }
+    case 'release-next':
+      return { op: change.op };
+    case 'release-to':
+      if (!change.position) throw localProblem(`${field}.position`, 'choose the step to release');
+      return { op: change.op, position: change.position };
+    case 'withdraw-authority':
+      return change.position ? { op: change.op, position: change.position } : { op: change.op };
+    case 'add-red-line':
+      return {
+        op: change.op,
+        redLine: {
+          id: change.id.trim() || slugOf(change.description),
+          description: change.description.trim(),
+          rule: ruleFrom(change.rule, `${field}.redLine.rule`),
+        },
+      };
+    case 'add-linkage': {
+      const linkage = {
+        id: change.id.trim() || slugOf(change.description),
+        description: change.description.trim(),
+        condition: conditionFrom(change.condition),
+      };
+      return {
+        op: change.op,
+        linkage: change.positions.length > 0 ? { ...linkage, positions: change.positions } : linkage,
+      };
+    }
+    case 'remove-red-line':
+    case 'remove-linkage':
+      if (!change.id) throw localProblem(`${field}.id`, 'choose the clause to remove');
+      return { op: change.op, id: change.id };
+  }
+}
+
+function positionFrom(step: StepDraft, field: string): Position {
+  const base = { id: stepId(step), label: step.label.trim() };
+  if (!step.numeric) return base;
+  return {
+    ...base,
+    min: numberIn(step.min, `${field}.min`),
+    max: numberIn(step.max, `${field}.max`),
+    unit: step.unit.trim(),
+    direction: step.direction,
+  };
+}
+
+function ruleFrom(rule: RuleDraft, field: string): RedLineRule {
+  switch (rule.type) {
+    case 'forbid-positions':
+      return { type: rule.type, positions: [...rule.positions, ...listIn(rule.otherPositions)] };
+    case 'numeric-bound':
+      return {
+        type: rule.type,
+        bound: numberIn(rule.bound, `${field}.bound`),
+        unit: rule.unit.trim(),
+        direction: rule.direction,
+      };
+    case 'participation':
+      return { type: rule.type, party: rule.party, issues: listIn(rule.issues) };
+    case 'keep-participation':
+      return { type: rule.type };
+    case 'decision-rule':
+      return { type: rule.type, forbids: rule.forbids };
+  }
+}
+
+export function conditionFrom(condition: ConditionDraft): Condition {
+  switch (condition.type) {
+    case 'their-move':
+      return condition.party
+        ? { type: condition.type, issue: condition.issue, party: condition.party }
+        : { type: condition.type, issue: condition.issue };
+    case 'agreement':
+      return { type: condition.type, issue: condition.issue };
+    case 'any':
+    case 'all':
+      return { type: condition.type, of: condition.of.map(conditionFrom) };
+  }
+}
+
+/** Where the server's blame falls: on one change (with the rest of the path), or on the whole amendment. */
+export function blameOf(field: string | undefined): { change: number | null; rest: string } | null {
+  if (!field?.startsWith('payload')) return null;
+  const match = /^payload\.changes\[(\d+)\]\.?(.*)$/.exec(field);
+  if (match) return { change: Number(match[1]), rest: match[2] ?? '' };
+  return { change: null, rest: field.replace(/^payload\.?/, '') };
+}

@@ -1,0 +1,60 @@
+import type { Move, ReportedMove } from '../api/mandate-types.js';
+import { useConferenceNames } from '../hooks/use-conference-names.js';
+import type { Names } from './mandate/describe-mandate.js';
+import { VerdictExplanation } from './verdict-explanation.js';
+
+/**
+ * The moves a report carries, in the order they happened; each of ours with
+ * its verdict against the mandate in force, why, and the directive it rests on.
+ */
+export function ReportMoves({
+  moves,
+  conference,
+}: {
+  moves: readonly ReportedMove[];
+  conference: string | null;
+}) {
+  const names = useConferenceNames(conference);
+  return (
+    <section className="report-moves" aria-labelledby="moves-heading">
+      <h2 id="moves-heading">Moves reported</h2>
+      <ol>
+        {moves.map(({ idx, move, verdict, evaluations }) => (
+          <li key={idx} className={`move move-${move.side}`} data-testid="reported-move">
+            <p className="move-line">
+              <span className="move-side">{move.side === 'ours' ? 'Our' : `${theirs(move, names)}`}</span>{' '}
+              <strong>{move.type}</strong> on {names.issue(move.issue)}
+              {move.session && <span className="muted"> · session {move.session}</span>}
+            </p>
+            <p className="move-what">{whatWasPut(move, names)}</p>
+            <p className="move-summary">{move.summary}</p>
+            {verdict ? (
+              <VerdictExplanation verdict={verdict} reevaluated={evaluations > 1} />
+            ) : (
+              move.side === 'ours' && <p className="muted">No verdict yet.</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function theirs(move: Move, names: Names): string {
+  return move.party ? `${names.party(move.party)}’s` : 'Their';
+}
+
+/** What was put forward, in the terms the move used. */
+export function whatWasPut(move: Move, names: Names): string {
+  if (move.position) return `Position: ${names.step(move.position)}`;
+  if (move.value !== undefined) return `Value: ${move.value}${move.unit ? ` ${move.unit}` : ''}`;
+  if (move.participation)
+    return `Participation: ${move.participation
+      .map(
+        (p) =>
+          `${names.party(p.party)} in ${p.issues.map((i) => (i === '*' ? 'every item' : names.issue(i))).join(', ')}`,
+      )
+      .join('; ')}`;
+  if (move.decisionRule) return `Decided by ${move.decisionRule}`;
+  return move.side === 'ours' ? 'No position named: the opening' : 'No position named';
+}

@@ -1,0 +1,62 @@
+import type { Verdict } from '../api/mandate-types.js';
+import { CitedCableLink } from './cited-cable-link.js';
+import { VerdictBadge } from './verdict-badge.js';
+
+const CLAUSE_NAMES: Record<Verdict['clause']['kind'], string> = {
+  'red-line': 'red line',
+  linkage: 'linkage',
+  authority: 'authority',
+  ladder: 'ladder step',
+  'no-mandate': 'no mandate',
+};
+
+/**
+ * Why a move got its verdict (PRODUCT.md §Non-negotiables: explainable): the
+ * sentence, the clause that decided, and the directive it rests on.
+ */
+export function VerdictExplanation({ verdict, reevaluated }: { verdict: Verdict; reevaluated?: boolean }) {
+  const others = verdict.cites.filter((cite) => cite.id !== verdict.directive?.id);
+  return (
+    <div className="verdict-explanation" data-testid="verdict" data-verdict={verdict.verdict}>
+      <p className="verdict-line">
+        <VerdictBadge verdict={verdict.verdict} prefix="Verdict:" />
+        {reevaluated && <span className="badge reevaluated">re-evaluated</span>}
+        <span>{verdict.explanation}</span>
+      </p>
+      <dl className="verdict-basis">
+        <div>
+          <dt>Clause</dt>
+          <dd>
+            {CLAUSE_NAMES[verdict.clause.kind]}
+            {verdict.clause.id && <code> {verdict.clause.id}</code>}
+          </dd>
+        </div>
+        {verdict.clause.kind !== 'no-mandate' && (
+          <div>
+            <dt>Rests on</dt>
+            <dd>
+              <CitedCableLink cable={verdict.directive} />
+            </dd>
+          </div>
+        )}
+        {(others.length > 0 || verdict.unreadableCitations > 0) && (
+          <div>
+            <dt>Also cites</dt>
+            <dd className="cites">
+              {others.map((cite) => (
+                <CitedCableLink key={cite.id} cable={cite} />
+              ))}
+              {verdict.unreadableCitations > 0 && (
+                <span className="muted">
+                  {verdict.unreadableCitations === 1
+                    ? '1 cable you may not read'
+                    : `${verdict.unreadableCitations} cables you may not read`}
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import type { AlertEvent } from '../api/mandate-types.js';
+import type { CableSummary } from '../api/types.js';
+
+export interface LiveHandlers {
+  /** A new cable this reader may read (event `cable`). */
+  onCable(cable: CableSummary): void;
+  /** A reported move outside the mandate, in a report this reader may read (event `alert`). */
+  onAlert(alert: AlertEvent): void;
+}
+
+/**
+ * Follows /api/events. The server sends only what this reader may read;
+ * EventSource reconnects by itself after a dropped connection.
+ */
+export function useLiveEvents(handlers: LiveHandlers, enabled = true): void {
+  // The latest handlers, so a re-render does not reopen the stream.
+  const current = useRef(handlers);
+  current.current = handlers;
+
+  useEffect(() => {
+    if (!enabled) return;
+    const source = new EventSource('/api/events');
+    const receiver =
+      <T>(deliver: (data: T) => void) =>
+      (event: MessageEvent<string>) => {
+        try {
+          deliver(JSON.parse(event.data) as T);
+        } catch {
+          // A malformed event is dropped; the next load of the page shows what it carried.
+        }
+      };
+    const cable = receiver<CableSummary>((data) => current.current.onCable(data));
+    const alert = receiver<AlertEvent>((data) => current.current.onAlert(data));
+    source.addEventListener('cable', cable);
+    source.addEventListener('alert', alert);
+    return () => {
+      source.removeEventListener('cable', cable);
+      source.removeEventListener('alert', alert);
+      source.close();
+    };
+  }, [enabled]);
+}
