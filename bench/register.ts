@@ -5,9 +5,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { registerCable } from '../src/services/register-cable.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
+import { SqliteDatabase as Database } from '../src/store/sqlite/sqlite-driver.js';
 import { BENCH_PASSWORD, benchDraft, benchRegistry } from './bench-organisation.js';
 import { rate, report } from './report.js';
 

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestServices, type TestServices } from '../../tests/support/open-test-services.js';
 import { canonicalHeadStatement, DomainError } from '../core/index.js';
+import { SqliteDatabase as Database } from '../store/sqlite/sqlite-driver.js';
 import { serverKeyOf, signRegistryHead } from './sign-registry-head.js';
 
 const opened: TestServices[] = [];

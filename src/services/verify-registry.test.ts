@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   EXAMPLE_CABLES,
@@ -7,6 +6,7 @@ import {
 } from '../../tests/support/open-test-services.js';
 import { SLOW } from '../../tests/support/timeouts.js';
 import { type Cable, chainHash } from '../core/index.js';
+import { SqliteDatabase as Database, type SqliteConnection } from '../store/sqlite/sqlite-driver.js';
 import { sha256Hex } from './keyring.js';
 import { verifyRegistry } from './verify-registry.js';
 
@@ -28,7 +28,7 @@ async function londonWithRawAccess() {
     .get() as { seq: number };
   return { registry, raw, row, toTheThree };
 }
-const opened: { registry: TestServices; raw: Database.Database }[] = [];
+const opened: { registry: TestServices; raw: SqliteConnection }[] = [];
 afterEach(async () => {
   for (const { registry, raw } of opened.splice(0)) {
     raw.close();

@@ -1,8 +1,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import { runCli } from '../support/run-cli.js';
 import { requireBuiltCli } from '../support/start-server.js';
 

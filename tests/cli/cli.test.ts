@@ -1,8 +1,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import { EventStream } from '../support/event-stream.js';
 import { logIn } from '../support/login.js';
 import { EXAMPLE_CABLES } from '../support/open-test-services.js';

@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/core/index.js';
 import { type BackupStep, backupRegistry } from '../../src/services/backup-registry.js';
 import { registerCable } from '../../src/services/register-cable.js';
 import { restoreRegistry } from '../../src/services/restore-registry.js';
 import type { Services } from '../../src/services/services.js';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import { aCable } from '../support/a-cable.js';
 import { inspectRegistryFile, type RegistryFileReport } from '../support/inspect-registry-file.js';
 import { openTestServices, type TestServices } from '../support/open-test-services.js';

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Cable,
@@ -16,6 +15,8 @@ import { openServices } from '../../src/services/open-services.js';
 import { signRegistryHead } from '../../src/services/sign-registry-head.js';
 import { verifyRegistry } from '../../src/services/verify-registry.js';
 import { verifyRegistryHead } from '../../src/services/verify-registry-head.js';
+import type { SqliteConnection } from '../../src/store/sqlite/sqlite-driver.js';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import {
   cableRowBytes,
   cableRowsOf,
@@ -85,7 +86,7 @@ afterAll(() => {
 const cableAt = (seq: number) => stored[seq - 1]!;
 
 /** A fresh copy of the base registry, its master key beside it as `<db>.key`, changed through raw SQL. */
-function tamperedCopy(name: string, change: (raw: Database.Database) => void = () => {}): string {
+function tamperedCopy(name: string, change: (raw: SqliteConnection) => void = () => {}): string {
   const db = join(work, `${name}.db`);
   copyFileSync(base, db);
   copyFileSync(keyFile, `${db}.key`);

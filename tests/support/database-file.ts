@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 
 /*
  * Reading a SQLite registry file at the level of its bytes, for tests that

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type { SqliteConnection } from '../../src/store/sqlite/sqlite-driver.js';
+import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 
 interface CableRow {
   seq: number;
@@ -95,7 +96,7 @@ export function inspectRegistryFile(db: string, options: { writable?: boolean } 
   }
 }
 
-function integrityProblems(connection: Database.Database): string[] {
+function integrityProblems(connection: SqliteConnection): string[] {
   const problems: string[] = [];
   const result = connection.pragma('integrity_check') as { integrity_check: string }[];
   if (result[0]?.integrity_check !== 'ok') problems.push(`integrity_check: ${JSON.stringify(result)}`);

@@ -1,4 +1,4 @@
-import type SqliteDatabase from 'better-sqlite3';
+import type { SqliteConnection } from './sqlite-driver.js';
 
 /** Pages per step: few enough for a live progress bar, enough to copy a large registry in a few dozen steps. */
 const PAGES_PER_STEP = 1024;
@@ -18,7 +18,7 @@ const ALL_PAGES = 0x7fffffff;
  * which in WAL mode blocks no writer (https://sqlite.org/backup.html).
  */
 export async function backupSqlite(
-  database: SqliteDatabase.Database,
+  database: SqliteConnection,
   toPath: string,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {

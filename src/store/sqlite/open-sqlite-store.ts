@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
@@ -13,6 +12,7 @@ import type { Store } from '../store.js';
 import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { indexTextSqlite, searchSqlite } from './search.js';
+import { SqliteDatabase } from './sqlite-driver.js';
 
 /**
  * Opens (creating if need be) the SQLite registry at `path`: WAL journal,
