@@ -85,9 +85,10 @@ export async function registerCable(services: Services, author: string, input: u
     throw new DomainError('registry-broken', `The signing key of ${author} does not match their public key.`);
   }
   const cable = await registrationQueueOf(store).append({ envelope, signature, readers }, services.now());
-  services.bus.publish(cable);
   // The report is on disk; its verdicts follow from the registry before it, so they can always be recomputed.
+  // They are given before the push, so a report arrives live with its verdict badge.
   await evaluateReport(services, cable);
+  services.bus.publish(cable);
   return cable;
 }
 

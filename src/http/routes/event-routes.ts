@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { directorySnapshot } from '../../services/directory-snapshot.js';
 import type { Services } from '../../services/services.js';
+import { worstVerdicts } from '../../services/view-moves.js';
 import { requireCaller } from '../authenticate-request.js';
 import { presentSummary } from '../presenters/present-cable.js';
 import type { RouteCatalogue } from '../route-spec.js';
@@ -40,9 +41,12 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
     stream.write(': connected\n\n');
     const unsubscribe = services.bus.subscribe(person.id, (cable) => {
       // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
-      directorySnapshot(services.store)
-        .then(({ nameOf }) => {
-          const summary = presentSummary(cable, cable.author === person.id, nameOf);
+      Promise.all([directorySnapshot(services.store), worstVerdicts(services, [cable.seq])])
+        .then(([{ nameOf }, worst]) => {
+          const summary = {
+            ...presentSummary(cable, cable.author === person.id, nameOf),
+            verdict: worst.get(cable.seq) ?? null,
+          };
           stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
         })
         .catch(() => stream.end());
