@@ -138,7 +138,7 @@ function Scene({ route }: { route: Route }) {
     case 'cable':
       return <CableScene key={route.ref} cableRef={route.ref} />;
     case 'compose':
-      return <ComposeScene reply={route.reply} />;
+      return <ComposeScene reply={route.reply} authority={route.authority} />;
     case 'search':
       return <SearchScene params={route.params} />;
     case 'mandates':

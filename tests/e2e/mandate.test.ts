@@ -9,8 +9,10 @@ import { REPO, type StartedServer, startServer } from '../support/start-server.j
  * directive composed in the UI, with authority on the opening only; the
  * delegation head sees, before sending, that a concession below it needs
  * authority; the report's alert reaches the principal's open inbox live; the
- * principal releases the next step by a second directive; the same move then
- * checks WITHIN. The built server (dist/) with the London 1945 example, driven
+ * delegation head asks for authority on the move by a query, and the principal
+ * grants it from that query by the directive prefilled to release the step;
+ * the same move then checks WITHIN, and the report's thread holds the request
+ * and the answer. The built server (dist/) with the London 1945 example, driven
  * through Debian's Chromium as in browser.test.ts: run `npm run build` first.
  */
 
@@ -161,32 +163,88 @@ describe('mandates in the browser: authority asked for and granted', { timeout: 
 
     await toast.getByRole('link', { name: `Open report ${report}` }).click();
     await stalin.getByTestId('reported-move').waitFor();
+    // The principal may answer the move that needs authority; asking for it is the delegation's part.
+    const answers = stalin.getByTestId('reported-move').getByRole('button');
+    await answers.filter({ hasText: 'Grant authority' }).waitFor();
+    expect(await answers.allTextContents()).toEqual(['Grant authority', 'Refuse']);
     await expect
       .poll(() => stalin.getByTestId('alerts-badge').getAttribute('data-unseen'))
       .toBe(String(before));
   });
 
-  test('Stalin releases the next step by directive; Molotov’s what-if for the same move turns WITHIN', async () => {
+  test('Molotov asks for authority on the move; Stalin grants it from the query by the prefilled directive; the same move turns WITHIN', async () => {
+    // Molotov, on his report: the move that needs authority offers to ask for it, not to grant it.
+    const reportedMove = molotov.getByTestId('reported-move');
+    expect(await reportedMove.getByRole('button', { name: 'Grant authority' }).count()).toBe(0);
+    await reportedMove.getByRole('button', { name: 'Ask for authority' }).click();
+    await molotov.getByRole('heading', { level: 1, name: 'Ask for authority' }).waitFor();
+    const asking = `Authority requested: ${issue.title} — ${LADDER[1]}`;
+    expect(await molotov.getByLabel('Kind').inputValue()).toBe('query');
+    expect(await molotov.getByLabel('Subject').inputValue()).toBe(asking);
+    expect(await molotov.getByLabel('In reply to').inputValue()).toBe(report);
+    expect(await molotov.getByLabel('Precedence').inputValue()).toBe('FLASH');
+    expect(await molotov.getByLabel('Conference', { exact: true }).inputValue()).toBe(CONFERENCE);
+    expect(await molotov.getByLabel('Issues').inputValue()).toBe(issue.id);
+    const askedOf = molotov.getByRole('group', { name: 'To (action)' });
+    expect(await askedOf.getByRole('checkbox', { name: 'Iosif Stalin' }).isChecked()).toBe(true);
+    const asked = await molotov.getByLabel('Body').inputValue();
+    expect(asked).toContain(`move 1 of ${report}`);
+    expect(asked).toContain(`may go alone only to '${LADDER[0]}'`);
+    await molotov.getByRole('button', { name: 'Send cable' }).click();
+    await molotov.getByRole('heading', { level: 1, name: asking }).waitFor();
+    const query =
+      (await molotov.getByTestId('cable').locator('.registry-number').first().textContent()) ?? '';
+    expect(query).not.toBe('');
+
+    // Molotov prepares the same move again: its what-if still needs authority.
     await molotov.getByRole('link', { name: 'Compose' }).click();
     await molotov.getByLabel('Subject').fill(`${issue.title}: the same concession again`);
     await molotov.getByLabel('Conference', { exact: true }).selectOption(CONFERENCE);
     const move = await addOurConcession(molotov);
     await move.locator('[data-testid="what-if"] [data-verdict="NEEDS_AUTHORITY"]').first().waitFor();
 
-    // Stalin answers the report: a reply, made a directive, keeps its conference and issue.
-    await stalin.getByRole('button', { name: 'Reply' }).click();
-    await stalin.getByLabel('Kind').selectOption('directive');
+    // Stalin opens the query from his inbox and grants: a directive in reply, its release prefilled.
+    await stalin.getByRole('link', { name: 'Inbox' }).click();
+    const row = stalin.getByTestId('cable-row').filter({ hasText: query });
+    await row.waitFor({ timeout: LIVE });
+    await row.getByRole('link', { name: asking }).click();
+    await stalin.getByRole('heading', { level: 1, name: asking }).waitFor();
+    expect(await stalin.getByRole('button', { name: 'Ask for authority' }).count()).toBe(0);
+    await stalin.getByRole('button', { name: 'Grant authority' }).click();
+    await stalin.getByRole('heading', { level: 1, name: 'Grant authority' }).waitFor();
+    expect(await stalin.getByLabel('Kind').inputValue()).toBe('directive');
+    expect(await stalin.getByLabel('In reply to').inputValue()).toBe(query);
+    expect(await stalin.getByLabel('Conference', { exact: true }).inputValue()).toBe(CONFERENCE);
+    const grantedTo = stalin.getByRole('group', { name: 'To (action)' });
+    expect(await grantedTo.getByRole('checkbox', { name: 'Vyacheslav Molotov' }).isChecked()).toBe(true);
     const composer = stalin.getByTestId('directive-composer');
     await expect.poll(() => composer.getByLabel('Issue', { exact: true }).inputValue()).toBe(issue.id);
-    await addChange(composer, 'Release the next step');
-    expect(await composer.getByTestId('change').textContent()).toContain(LADDER[1]);
+    const change = composer.getByTestId('change');
+    expect(await change.count()).toBe(1);
+    expect(await change.getAttribute('data-op')).toBe('release-to');
+    expect(await change.getByLabel('May move alone up to').inputValue()).toBe(FIRST_FALLBACK);
+    await expect.poll(() => change.textContent()).toContain(LADDER[1]);
     await stalin.getByLabel('Body').fill('You may concede the first fallback.\nStalin');
     await stalin.getByRole('button', { name: 'Send cable' }).click();
-    await stalin.getByTestId('cable').getByText('Releases the next step').waitFor();
+    await stalin.getByTestId('cable').getByText(`Releases up to ‘${LADDER[1]}’`).waitFor();
+    const directive =
+      (await stalin.getByTestId('cable').locator('.registry-number').first().textContent()) ?? '';
+    expect(await stalin.getByTestId('cable').locator('.envelope').textContent()).toContain(query);
 
     // Molotov changes nothing: the directive arrives live and the what-if asks again.
     await move.locator('[data-testid="what-if"] [data-verdict="WITHIN"]').first().waitFor({ timeout: LIVE });
     expect(await move.getByTestId('what-if').textContent()).toContain(`('${LADDER[1]}') is released`);
+
+    // The report's thread shows the round trip: the report, the request, the answer, in that order.
+    await molotov.goto(`${server!.baseUrl}/#/cable/${encodeURIComponent(report)}`);
+    const thread = molotov.getByRole('navigation', { name: 'Thread' });
+    await thread.getByText(directive).waitFor();
+    expect(await thread.locator('.registry-number').allTextContents()).toEqual(
+      expect.arrayContaining([report, query, directive]),
+    );
+    const numbers = await thread.locator('.registry-number').allTextContents();
+    expect(numbers.indexOf(report)).toBeLessThan(numbers.indexOf(query));
+    expect(numbers.indexOf(query)).toBeLessThan(numbers.indexOf(directive));
   });
 
   test('no page broke the Content-Security-Policy or threw', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cableHref, mandateHref, parseRoute } from './parse-route.js';
+import { authorityHref, cableHref, mandateHref, parseRoute } from './parse-route.js';
 
 describe('parseRoute', () => {
   test('an empty or unknown hash opens the inbox', () => {
@@ -19,6 +19,35 @@ describe('parseRoute', () => {
   test('compose remembers the cable it replies to', () => {
     expect(parseRoute('#/compose')).toEqual({ scene: 'compose', reply: null });
     expect(parseRoute('#/compose?reply=c-9')).toEqual({ scene: 'compose', reply: 'c-9' });
+  });
+
+  test('compose is prefilled for a step of the authority round trip on a report’s move', () => {
+    expect(parseRoute('#/compose?reply=c-9&intent=ask-authority&move=2')).toEqual({
+      scene: 'compose',
+      reply: 'c-9',
+      authority: { intent: 'ask-authority', about: null, move: 2 },
+    });
+    expect(parseRoute('#/compose?reply=q-1&intent=grant-authority&about=c-9')).toEqual({
+      scene: 'compose',
+      reply: 'q-1',
+      authority: { intent: 'grant-authority', about: 'c-9', move: null },
+    });
+  });
+
+  test('an unknown intent, or one without a cable to answer, is a plain compose', () => {
+    expect(parseRoute('#/compose?reply=c-9&intent=overrule')).toEqual({ scene: 'compose', reply: 'c-9' });
+    expect(parseRoute('#/compose?intent=ask-authority')).toEqual({ scene: 'compose', reply: null });
+  });
+
+  test('authorityHref and parseRoute agree', () => {
+    expect(parseRoute(authorityHref('refuse-authority', { reply: 'q 1', about: 'c-9', move: 0 }))).toEqual({
+      scene: 'compose',
+      reply: 'q 1',
+      authority: { intent: 'refuse-authority', about: 'c-9', move: 0 },
+    });
+    expect(authorityHref('ask-authority', { reply: 'c-9', about: 'c-9' })).toBe(
+      '#/compose?reply=c-9&intent=ask-authority',
+    );
   });
 
   test('search keeps its query and filters', () => {

@@ -4,12 +4,28 @@ import type { Box } from '../api/api.js';
 export type Route =
   | { scene: 'inbox'; box: Box }
   | { scene: 'cable'; ref: string }
-  | { scene: 'compose'; reply: string | null }
+  | { scene: 'compose'; reply: string | null; authority?: AuthorityPrefill }
   | { scene: 'search'; params: URLSearchParams }
   | { scene: 'mandates'; conference: string | null; issue: string | null; at: string | null };
 
+/** The steps of the authority round trip (PRODUCT.md §Move) that compose can be prefilled for. */
+export const AUTHORITY_INTENTS = ['ask-authority', 'grant-authority', 'refuse-authority'] as const;
+export type AuthorityIntent = (typeof AUTHORITY_INTENTS)[number];
+
+/**
+ * Compose prefilled for the round trip: `reply` is the cable answered (the
+ * report, or a query about it), `about` the report when that differs, `move`
+ * the move's idx in the report (null: the first that needs authority).
+ */
+export interface AuthorityPrefill {
+  intent: AuthorityIntent;
+  about: string | null;
+  move: number | null;
+}
+
 /**
  * Reads a location hash such as `#/cable/abc`, `#/compose?reply=abc`,
+ * `#/compose?reply=abc&intent=ask-authority&move=0`,
  * `#/search?q=trieste` or `#/mandates/tripolitania?at=1945-09-20`; anything
  * unknown is the inbox.
  */
@@ -23,8 +39,21 @@ export function parseRoute(hash: string): Route {
       if (ref) return { scene: 'cable', ref: decodeURIComponent(ref) };
       break;
     }
-    case 'compose':
-      return { scene: 'compose', reply: params.get('reply') || null };
+    case 'compose': {
+      const reply = params.get('reply') || null;
+      const intent = params.get('intent');
+      const move = params.get('move');
+      if (!reply || !isAuthorityIntent(intent)) return { scene: 'compose', reply };
+      return {
+        scene: 'compose',
+        reply,
+        authority: {
+          intent,
+          about: params.get('about') || null,
+          move: move && /^\d+$/.test(move) ? Number(move) : null,
+        },
+      };
+    }
     case 'search':
       return { scene: 'search', params };
     case 'mandates':
@@ -36,6 +65,21 @@ export function parseRoute(hash: string): Route {
       };
   }
   return { scene: 'inbox', box: params.get('box') === 'sent' ? 'sent' : 'in' };
+}
+
+function isAuthorityIntent(value: string | null): value is AuthorityIntent {
+  return (AUTHORITY_INTENTS as readonly (string | null)[]).includes(value);
+}
+
+/** The hash of compose prefilled for one step of the authority round trip on the cable `reply` answers. */
+export function authorityHref(
+  intent: AuthorityIntent,
+  place: { reply: string; about?: string | null; move?: number | null },
+): string {
+  const query = new URLSearchParams({ reply: place.reply, intent });
+  if (place.about && place.about !== place.reply) query.set('about', place.about);
+  if (place.move !== undefined && place.move !== null) query.set('move', String(place.move));
+  return `#/compose?${query}`;
 }
 
 /** The hash that opens a cable. */

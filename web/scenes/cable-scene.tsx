@@ -19,8 +19,11 @@ import { RegistryNumber } from '../components/registry-number.js';
 import { ReportMoves } from '../components/report-moves.js';
 import { ThreadList } from '../components/thread-list.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
+import { authorityHref } from '../hooks/parse-route.js';
 import { useAsync } from '../hooks/use-async.js';
+import { useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
+import { isPrincipal, reportConference } from './authority-draft.js';
 
 /**
  * One cable in full, with its thread; a report with its moves and their
@@ -28,8 +31,9 @@ import { useSession } from '../hooks/use-session.js';
  * alerts seen (server side).
  */
 export function CableScene({ cableRef }: { cableRef: string }) {
-  const { refreshUnread, alerts } = useSession();
+  const { refreshUnread, alerts, me } = useSession();
   const state = useAsync(() => api.cable(cableRef), [cableRef]);
+  const conferences = useConferences();
   const { refresh: refreshAlerts, opened } = alerts;
   const openedId = state.status === 'done' ? state.value.cable.id : null;
 
@@ -52,6 +56,24 @@ export function CableScene({ cableRef }: { cableRef: string }) {
     );
   }
   const { cable, thread } = state.value;
+  const conference = reportConference(cable);
+  // The reader's part in the authority round trip, once the conference's principals are known.
+  const principal =
+    conferences.status === 'done'
+      ? isPrincipal(conferences.value.find((c) => c.id === conference)?.plan, me.id)
+      : null;
+  // A query about a report whose moves need authority: the principal may answer it.
+  const asked =
+    principal && cable.kind === 'query' && cable.inReplyTo
+      ? thread.find(
+          (c) =>
+            c.id === cable.inReplyTo?.id &&
+            (c.verdict === 'NEEDS_AUTHORITY' || c.verdict === 'LINKAGE_UNMET'),
+        )
+      : undefined;
+  const answer = (intent: 'grant-authority' | 'refuse-authority') => () => {
+    if (asked) window.location.hash = authorityHref(intent, { reply: cable.id, about: asked.id });
+  };
   return (
     <main className="cable-page">
       <article className="cable" aria-labelledby="cable-subject" data-testid="cable">
@@ -60,7 +82,11 @@ export function CableScene({ cableRef }: { cableRef: string }) {
         <CableEnvelope cable={cable} />
         <CableBody cable={cable} />
         {cable.moves && cable.moves.length > 0 && (
-          <ReportMoves moves={cable.moves} conference={payloadConference(cable) ?? cable.conference} />
+          <ReportMoves
+            moves={cable.moves}
+            conference={conference}
+            authority={principal === null ? null : { report: cable.id, principal }}
+          />
         )}
         {cable.payload?.type === 'mandate-amendment' && (
           <DirectiveAmendment amendment={cable.payload as unknown as MandateAmendment} />
@@ -74,6 +100,16 @@ export function CableScene({ cableRef }: { cableRef: string }) {
           >
             Reply
           </button>
+          {asked && (
+            <>
+              <button type="button" onClick={answer('grant-authority')}>
+                Grant authority
+              </button>
+              <button type="button" className="secondary" onClick={answer('refuse-authority')}>
+                Refuse
+              </button>
+            </>
+          )}
           <BackButton />
         </div>
         <RegistryDetails cable={cable} />
@@ -171,9 +207,4 @@ function BackButton() {
       Back
     </button>
   );
-}
-
-function payloadConference(cable: CableView): string | null {
-  const conference = cable.payload?.conference;
-  return typeof conference === 'string' ? conference : null;
 }

@@ -4,8 +4,9 @@ import { ApiError } from '../api/api-error.js';
 import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
-import { cableHref } from '../hooks/parse-route.js';
+import { type AuthorityPrefill, cableHref } from '../hooks/parse-route.js';
 import { useSession } from '../hooks/use-session.js';
+import { authorityDraft, reportConference } from './authority-draft.js';
 import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm, splitList } from './compose-form.js';
 import { type PayloadForms, withPayload } from './compose-payload.js';
 
@@ -16,8 +17,18 @@ const PayloadComposer = lazy(() =>
 
 const NO_PAYLOAD: PayloadForms = { directive: { issue: '', effectiveFrom: '', changes: [] }, moves: [] };
 
-/** Writing a cable; on success the new cable opens. `reply` is the id of the cable answered. */
-export function ComposeScene({ reply }: { reply: string | null }) {
+const HEADINGS: Record<AuthorityPrefill['intent'], string> = {
+  'ask-authority': 'Ask for authority',
+  'grant-authority': 'Grant authority',
+  'refuse-authority': 'Refuse authority',
+};
+
+/**
+ * Writing a cable; on success the new cable opens. `reply` is the id of the
+ * cable answered; `authority`, a step of the authority round trip to prefill
+ * the cable for (a query, a directive releasing the step, a refusal).
+ */
+export function ComposeScene({ reply, authority }: { reply: string | null; authority?: AuthorityPrefill }) {
   const { directory, me } = useSession();
   const [form, setForm] = useState<ComposeForm>(() => blankForm(directory));
   const [payload, setPayload] = useState<PayloadForms>(NO_PAYLOAD);
@@ -26,9 +37,13 @@ export function ComposeScene({ reply }: { reply: string | null }) {
   // A reply's form waits for the cable answered: edits made before it loaded would be overwritten.
   const [ready, setReady] = useState(!reply);
   const blamed = error instanceof ApiError ? error.field : undefined;
+  const intent = authority?.intent ?? null;
+  const about = authority?.about ?? null;
+  const moveIdx = authority?.move ?? null;
 
   useEffect(() => {
     setPayload(NO_PAYLOAD);
+    setError(null);
     if (!reply) {
       setForm(blankForm(directory));
       setReady(true);
@@ -36,10 +51,34 @@ export function ComposeScene({ reply }: { reply: string | null }) {
     }
     let current = true;
     setReady(false);
-    api.cable(reply).then(
-      ({ cable }) => {
+    const load = async () => {
+      const { cable: answered } = await api.cable(reply);
+      const plain = { form: replyForm(directory, answered, me.id), payload: NO_PAYLOAD, problem: null };
+      if (!intent) return plain;
+      const report = about && about !== answered.id ? (await api.cable(about)).cable : answered;
+      const conference = reportConference(report);
+      const plan = conference ? await api.mandates(conference) : null;
+      const draft = plan
+        ? authorityDraft({
+            intent,
+            directory,
+            report,
+            answered,
+            move: moveIdx,
+            plan: plan.plan,
+            mandates: plan.mandates,
+          })
+        : null;
+      // Nothing to prefill: a plain reply, and why.
+      if (!draft) return { ...plain, problem: new Error(`No move of ${report.number} needs authority.`) };
+      return { form: draft.form, payload: { ...NO_PAYLOAD, directive: draft.directive }, problem: null };
+    };
+    load().then(
+      (loaded) => {
         if (!current) return;
-        setForm(replyForm(directory, cable, me.id));
+        setForm(loaded.form);
+        setPayload(loaded.payload);
+        setError(loaded.problem);
         setReady(true);
       },
       (caught: Error) => {
@@ -51,7 +90,7 @@ export function ComposeScene({ reply }: { reply: string | null }) {
     return () => {
       current = false;
     };
-  }, [reply, directory, me.id]);
+  }, [reply, intent, about, moveIdx, directory, me.id]);
 
   useEffect(() => {
     // Take the reader to the field the server named, as closely as the form marks it:
@@ -96,7 +135,7 @@ export function ComposeScene({ reply }: { reply: string | null }) {
   if (!ready) {
     return (
       <main className="compose" aria-busy="true">
-        <h1>Reply</h1>
+        <h1>{intent ? HEADINGS[intent] : 'Reply'}</h1>
         <p className="muted">Loading the cable you answer…</p>
       </main>
     );
@@ -104,7 +143,7 @@ export function ComposeScene({ reply }: { reply: string | null }) {
 
   return (
     <main className="compose">
-      <h1>{reply ? 'Reply' : 'New cable'}</h1>
+      <h1>{intent ? HEADINGS[intent] : reply ? 'Reply' : 'New cable'}</h1>
       <form onSubmit={submit} noValidate aria-describedby="compose-error">
         <div id="compose-error">
           <ErrorNote message={error ? error.message : null} />
