@@ -15,6 +15,8 @@ import { addUser, listUsers } from './commands/users.js';
 import { verify } from './commands/verify.js';
 
 const DEFAULT_DB = './data/plenipo.db';
+// A SQLite file path, or a postgres:// URL for the scale-out path (docs/scale-out.md).
+const DB_HELP = 'registry: a SQLite file, or a postgres:// URL';
 const collect = (value: string, previous: string[] = []) => [
   ...previous,
   ...value
@@ -30,7 +32,7 @@ const program = new Command('plenipo')
 program
   .command('serve')
   .description('serve the API and web UI (a new registry gets the London 1945 example unless --empty)')
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--port <port>', 'port to listen on', '7945')
   .option('--empty', 'start a new registry without the example')
@@ -46,13 +48,13 @@ program
 program
   .command('demo')
   .description('load the London 1945 example into a new registry file')
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .action(demo);
 
 program
   .command('verify')
   .description('recompute every chain hash and signature; exit 1 naming the first cable that fails')
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option(
     '--head <file>',
     'also check a signed head exported earlier (plenipo head): the registry must still hold it',
@@ -66,7 +68,7 @@ program
   .description(
     'sign the registry head if it changed, and print the latest signed head as JSON to keep elsewhere',
   )
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--out <file>', 'write here instead of stdout')
   .action(async (options) => {
     process.exitCode = await head(options);
@@ -76,7 +78,7 @@ program
   .command('export')
   .description('write the whole registry (organisation, sealed keys, cables) as JSON Lines')
   .addOption(new Option('--jsonl', 'JSON Lines (the only format so far)').default(true))
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--out <file>', 'write here instead of stdout')
   .action(exportJsonl);
 
@@ -86,7 +88,7 @@ program
     'load a JSON Lines export into a new registry, verifying every cable (keep the same .key file)',
   )
   .addOption(new Option('--jsonl', 'JSON Lines (the only format so far)').default(true))
-  .option('--db <path>', 'SQLite registry file (must be new)', DEFAULT_DB)
+  .option('--db <path>', `${DB_HELP} (must be new)`, DEFAULT_DB)
   .option('--in <file>', 'read here instead of stdin')
   .action(importJsonl);
 
@@ -95,7 +97,7 @@ program
   .description(
     'copy the registry to a new file while it serves, and verify the copy (the master key is not in it)',
   )
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .requiredOption('--out <file>', 'the backup file to write (must not exist)')
   .action(backup);
 
@@ -116,7 +118,7 @@ const users = program
 users
   .command('add')
   .description('add a person with a new signing key; the password is asked for, or read from stdin')
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .requiredOption('--id <id>', 'person id, also the login: lower-case letters, digits and dashes')
   .requiredOption('--name <name>', 'full name')
   .option('--title <title>', 'title or function')
@@ -128,7 +130,7 @@ users
 users
   .command('list')
   .description('everyone, with post, role and the groups they belong to now')
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--json', 'print JSON')
   .action(listUsers);
 
@@ -137,7 +139,7 @@ program
   .description(
     'the hash-chained audit log, newest first; --verify recomputes the chain (exit 1 naming the first broken entry)',
   )
-  .option('--db <path>', 'SQLite registry file', DEFAULT_DB)
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--actor <id>', 'only what this person did')
   .option('--action <action>', 'only this action, e.g. login-failed, person.create')
   .option('--limit <n>', 'how many entries', '100')

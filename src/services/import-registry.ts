@@ -16,6 +16,9 @@ export async function importRegistry(
   lines: AsyncIterable<string>,
   onProgress: (imported: number, total: number) => void = () => {},
 ): Promise<{ cables: number }> {
+  // Take the iterator before the first await: readline emits lines as soon as its input flows, and a line
+  // emitted before anyone iterates is lost (a PostgreSQL round trip is long enough for a whole file).
+  const iterator = lines[Symbol.asyncIterator]();
   const { store } = services;
   if ((await store.registry.count()) > 0 || (await store.directory.people()).length > 0) {
     throw new DomainError('conflict', 'Import needs an empty registry: start from a new database file.');
@@ -35,7 +38,7 @@ export async function importRegistry(
     pending = [];
     onProgress(imported, total);
   };
-  for await (const line of lines) {
+  for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
     lineNumber += 1;
     if (line.trim() === '') continue;
     const record = parseRecord(line, lineNumber);

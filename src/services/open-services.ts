@@ -1,20 +1,78 @@
 import { randomUUID } from 'node:crypto';
-import { openStore } from '../store/open-store.js';
+import type { Cable } from '../core/index.js';
+import { isPostgresUrl, openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import { CableBus } from './cable-bus.js';
 import { Keyring, loadMasterKey } from './keyring.js';
 import type { Services } from './services.js';
 
 /**
  * Opens the registry at `db` with the master key from `keyFile` (default: the
- * database path plus `.key`), ready for use cases.
+ * database path plus `.key`), ready for use cases. A PostgreSQL registry is
+ * shared by several processes, which must all hold the same master key: it
+ * comes from PLENIPO_MASTER_KEY unless a key file is named.
  */
-export async function openServices(db: string, keyFile = `${db}.key`): Promise<Services> {
+export async function openServices(db: string, keyFile?: string): Promise<Services> {
+  if (isPostgresUrl(db) && !keyFile && !process.env.PLENIPO_MASTER_KEY) {
+    throw new Error(
+      'a PostgreSQL registry takes its master key from PLENIPO_MASTER_KEY (64 hex digits, the same in every process)',
+    );
+  }
   const store = await openStore(db);
+  const masterKey = loadMasterKey(keyFile ?? `${db}.key`);
   return {
     store,
-    keyring: new Keyring(loadMasterKey(keyFile)),
-    bus: new CableBus(),
+    keyring: new Keyring(masterKey),
+    bus: await busOf(store),
     now: () => new Date().toISOString(),
     newId: randomUUID,
   };
+}
+
+/**
+ * The push bus: in-process, and on a store shared by several processes also
+ * linked to theirs. What this process publishes it announces to the others;
+ * what they announce (never its own) it fetches by position and pushes to its
+ * own readers, one at a time so the order holds.
+ */
+async function busOf(store: Store): Promise<CableBus> {
+  const { announceRegistered, subscribeRegistered } = store;
+  if (!announceRegistered || !subscribeRegistered) return new CableBus();
+  const bus = new SharedCableBus((cable) =>
+    announceRegistered.call(store, cable.seq).catch((error: Error) => {
+      process.stderr.write(
+        `plenipo: cable ${cable.seq} was not announced to other processes: ${error.message}\n`,
+      );
+    }),
+  );
+  let pushed = Promise.resolve();
+  await subscribeRegistered.call(store, (seq) => {
+    pushed = pushed
+      .then(async () => {
+        const cable = await store.registry.atSeq(seq);
+        if (cable) bus.publishHere(cable);
+      })
+      .catch((error: Error) => {
+        process.stderr.write(`plenipo: cable ${seq} from another process was not pushed: ${error.message}\n`);
+      });
+  });
+  return bus;
+}
+
+/** A bus whose publications also go to the other processes of the registry. */
+class SharedCableBus extends CableBus {
+  constructor(private readonly announce: (cable: Cable) => void) {
+    super();
+  }
+
+  /** Pushes to this process's readers and announces to the other processes. */
+  override publish(cable: Cable): void {
+    super.publish(cable);
+    this.announce(cable);
+  }
+
+  /** Pushes to this process's readers only: a cable another process announced. */
+  publishHere(cable: Cable): void {
+    super.publish(cable);
+  }
 }

@@ -1,10 +1,13 @@
+import { openPostgresStore } from './postgres/open-postgres-store.js';
 import { openSqliteStore } from './sqlite/open-sqlite-store.js';
 import type { Store } from './store.js';
 
-/** Opens the store a `--db` value names: a SQLite file path (PostgreSQL URLs arrive with issue #5). */
+/** Whether a `--db` value names a PostgreSQL database (postgres:// or postgresql://) rather than a SQLite file. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//.test(db);
+}
+
+/** Opens the store a `--db` value names: a PostgreSQL URL, or else a SQLite file path. */
 export async function openStore(db: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(db)) {
-    throw new Error('PostgreSQL is not supported yet: pass a SQLite file path to --db');
-  }
-  return openSqliteStore(db);
+  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db);
 }

@@ -31,6 +31,19 @@ export interface Store {
    * `onProgress` hears how much of it is copied.
    */
   backup(toPath: string, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /**
+   * Tells every other process on the same registry that the cable at `seq` is
+   * registered and pushed here, so each pushes it to its own readers. Absent
+   * where only one process serves (SQLite: live push stays in the process
+   * that registered the cable).
+   */
+  announceRegistered?(seq: number): Promise<void>;
+  /**
+   * Hears the chain positions other processes announce, in the order each
+   * announced them, never this store's own. Resolves once listening; the
+   * function it gives stops.
+   */
+  subscribeRegistered?(listener: (seq: number) => void): Promise<() => void>;
   close(): Promise<void>;
 }
 

@@ -9,6 +9,8 @@ import type { Dialect } from './0001-registry.js';
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const seqType = dialect === 'sqlite' ? 'integer' : 'bigint';
+  // SQLite numbers an `integer primary key` itself; PostgreSQL needs a sequence for that.
+  const idType = dialect === 'sqlite' ? 'integer' : 'bigserial';
   await db.schema
     .createTable('conference_plans')
     .addColumn('conference_id', 'text', (c) => c.primaryKey().references('conferences.id'))
@@ -43,7 +45,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema
     .createTable('verdicts')
-    .addColumn('id', seqType, (c) => c.primaryKey())
+    .addColumn('id', idType, (c) => c.primaryKey())
     .addColumn('cable_seq', seqType, (c) => c.notNull())
     .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('evaluated_at', 'text', (c) => c.notNull())
@@ -59,7 +61,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema
     .createTable('alerts')
-    .addColumn('id', seqType, (c) => c.primaryKey())
+    .addColumn('id', idType, (c) => c.primaryKey())
     .addColumn('person_id', 'text', (c) => c.notNull())
     .addColumn('cable_seq', seqType, (c) => c.notNull())
     .addColumn('idx', 'integer', (c) => c.notNull())

@@ -1,0 +1,32 @@
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import * as registry from '../migrations/0001-registry.js';
+import * as registryHeads from '../migrations/0003-registry-heads.js';
+import * as loginGuards from '../migrations/0004-login-guards.js';
+import * as mandates from '../migrations/0005-mandates.js';
+import type { Database } from '../schema.js';
+
+/**
+ * PostgreSQL's migrations: the shared schema, PostgreSQL's own full-text
+ * index, then the signed registry heads. Kysely's migrator takes a lock of its
+ * own, so several processes starting on a new database migrate it once.
+ */
+export async function migratePostgres(db: Kysely<Database>): Promise<void> {
+  const migrations: Record<string, Migration> = {
+    '0001-registry': { up: (db) => registry.up(db, 'postgres') },
+    '0002-postgres-fts': {
+      // An expression index, so the text lives once, in cables, and `select *` carries no tsvector.
+      // The expression must stay exactly the one search.ts matches with (cableText), or the index goes unused.
+      up: async (db) => {
+        await sql`create index cables_text on cables using gin ((
+          setweight(to_tsvector('english'::regconfig, subject), 'A') ||
+          to_tsvector('english'::regconfig, body)))`.execute(db);
+      },
+    },
+    '0003-registry-heads': { up: (db) => registryHeads.up(db, 'postgres') },
+    '0004-login-guards': { up: (db) => loginGuards.up(db, 'postgres') },
+    '0005-mandates': { up: (db) => mandates.up(db, 'postgres') },
+  };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

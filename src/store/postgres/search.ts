@@ -1,0 +1,98 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Cable } from '../../core/index.js';
+import { type CableRow, cableFromRow } from '../cable-row.js';
+import type { Database } from '../schema.js';
+import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
+import { MATCH_END, MATCH_START } from '../sqlite/search.js';
+import type { SearchQuery, SearchResult } from '../store.js';
+
+/**
+ * A cable's searchable text: subject weighted above body, with the 'english'
+ * configuration (stemming and stop words). It is exactly the expression of the
+ * `cables_text` GIN index (migrate-postgres.ts), so PostgreSQL can use it.
+ */
+const cableText = sql`(setweight(to_tsvector('english'::regconfig, c.subject), 'A') ||
+  to_tsvector('english'::regconfig, c.body))`;
+
+/** ts_headline's options: the same marks and about the same length as SQLite's snippet. */
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "`;
+
+/**
+ * The tsquery for parsed search text: each word and each phrase goes in as a
+ * bound parameter through plainto_tsquery / phraseto_tsquery, which read it as
+ * plain text, so no input reaches tsquery syntax; `&&` makes every one required.
+ */
+export function tsQuery(text: SearchText): RawBuilder<unknown> {
+  const parts = [
+    ...text.words.map((word) => sql`plainto_tsquery('english'::regconfig, ${word})`),
+    ...text.phrases.map((words) => sql`phraseto_tsquery('english'::regconfig, ${words.join(' ')})`),
+  ];
+  return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+/**
+ * Full-text search over subject and body, restricted in the same query to the
+ * cables the reader may read, so the hits and the count both respect access.
+ */
+export async function searchPostgres(
+  db: Kysely<Database>,
+  reader: string,
+  query: SearchQuery,
+): Promise<SearchResult> {
+  const text = parseSearchText(query.text);
+  const where = sql.join([sql`d.person_id = ${reader}`, ...filtersOf(query)], sql` and `);
+  const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
+  if (isEmptySearch(text)) {
+    const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
+    const rows = await sql<HitRow>`
+      select c.*, d.read_at, substr(c.body, 1, 200) as snippet from ${from} where ${where}
+      order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
+    return { total, hits: rows.rows.map(hitFromRow) };
+  }
+  const matching = sql`${cableText} @@ q.query and ${where}`;
+  const withQuery = sql`with q as (select ${tsQuery(text)} as query)`;
+  const total = await countOf(db, sql`${withQuery} select count(*) as n from q, ${from} where ${matching}`);
+  // The page is chosen first and headlined after: ts_headline re-parses the body, so only for the rows shown.
+  const rows = await sql<HitRow>`
+    ${withQuery}, page as (
+      select c.seq, d.read_at, ts_rank_cd(${cableText}, q.query) as rank from q, ${from} where ${matching}
+      order by rank desc, c.seq desc limit ${query.limit} offset ${query.offset})
+    select c.*, page.read_at,
+      ts_headline('english'::regconfig, c.body, q.query, ${HEADLINE_OPTIONS}) as snippet
+    from page join cables c on c.seq = page.seq, q
+    order by page.rank desc, page.seq desc`.execute(db);
+  return { total, hits: rows.rows.map(hitFromRow) };
+}
+
+type HitRow = CableRow & { readAt: string | null; snippet: string };
+
+function filtersOf(query: SearchQuery): RawBuilder<unknown>[] {
+  const filters: RawBuilder<unknown>[] = [];
+  if (query.from) filters.push(sql`c.registered_at >= ${query.from}`);
+  if (query.until) filters.push(sql`c.registered_at < ${query.until}`);
+  if (query.author) filters.push(sql`c.author = ${query.author}`);
+  if (query.kind) filters.push(sql`c.kind = ${query.kind}`);
+  if (query.conference) filters.push(sql`c.conference = ${query.conference}`);
+  if (query.issue) {
+    filters.push(
+      sql`exists (select 1 from cable_issues i where i.issue = ${query.issue} and i.cable_seq = c.seq)`,
+    );
+  }
+  return filters;
+}
+
+async function countOf(db: Kysely<Database>, query: RawBuilder<{ n: number }>): Promise<number> {
+  const result = await query.execute(db);
+  // count(*) is a bigint, which pg hands over as a string.
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+function hitFromRow(row: HitRow) {
+  return { cable: cableFromRow(row), readAt: row.readAt, snippet: row.snippet };
+}
+
+/**
+ * Nothing to do: the text index is an expression index over the cables table,
+ * which PostgreSQL keeps in step within the same transaction.
+ */
+export async function indexTextPostgres(_trx: Kysely<Database>, _cable: Cable): Promise<void> {}

@@ -1,0 +1,366 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/index.js';
+import { OPERATOR } from '../../src/services/authority.js';
+import { openServices } from '../../src/services/open-services.js';
+import { recordAudit } from '../../src/services/record-audit.js';
+import { registerCable } from '../../src/services/register-cable.js';
+import type { Services } from '../../src/services/services.js';
+import { verifyAuditLog } from '../../src/services/verify-audit-log.js';
+import { verifyRegistry } from '../../src/services/verify-registry.js';
+import { MATCH_END, MATCH_START } from '../../src/store/sqlite/search.js';
+import { aCable } from '../support/a-cable.js';
+import type { TestServices } from '../support/open-test-services.js';
+import { SLOW } from '../support/timeouts.js';
+import { DIALECTS, titleOf } from './dialects.js';
+import { allCables, expectOneGapFreeLine } from './expect-one-line.js';
+
+const aVerdict = (verdict: Verdict['verdict']): Verdict => ({
+  verdict,
+  clause: { kind: 'issue', id: null } as unknown as Verdict['clause'],
+  directive: null,
+  explanation: `A ${verdict} verdict written for a test.`,
+  cites: [],
+});
+
+for (const dialect of DIALECTS) {
+  describe.skipIf(dialect.skipped !== null)(
+    `the store contract on ${titleOf(dialect)}`,
+    { timeout: SLOW },
+    () => {
+      let registry: TestServices;
+      let services: Services;
+      const register = (author: string, fields: Parameters<typeof aCable>[0] = {}) =>
+        registerCable(services, author, aCable(fields));
+
+      beforeAll(async () => {
+        registry = await dialect.open();
+        services = registry.services;
+      }, SLOW);
+      afterAll(() => registry?.cleanup());
+
+      describe('the registry', () => {
+        it('numbers cables gap-free in each series and chains them in one line, even from two processes at once', async () => {
+          // A second store on the same registry stands for a second process: it shares no queue or lock in memory.
+          // Not on SQLite: better-sqlite3 waits for a lock synchronously, blocking the very thread whose
+          // transaction holds it, so two SQLite stores in one process deadlock where two processes would not.
+          const other =
+            dialect.name === 'postgres' ? await openServices(registry.db, registry.keyFile) : services;
+          try {
+            await Promise.all([
+              ...Array.from({ length: 12 }, (_, i) =>
+                registerCable(services, 'stalin', aCable({ subject: `Centre to London ${i}` })),
+              ),
+              ...Array.from({ length: 12 }, (_, i) =>
+                registerCable(other, 'molotov', aCable({ to: ['stalin'], subject: `London to Centre ${i}` })),
+              ),
+              ...Array.from({ length: 6 }, (_, i) =>
+                registerCable(other, 'stalin', aCable({ to: ['three'], subject: `To the Three ${i}` })),
+              ),
+            ]);
+          } finally {
+            if (other !== services) await other.store.close();
+          }
+          const cables = await allCables(services);
+          expect(cables).toHaveLength(30);
+          expectOneGapFreeLine(cables);
+          expect(new Set(cables.map((cable) => cable.series)).size).toBe(3);
+          expect(await services.store.registry.count()).toBe(30);
+          expect(await services.store.registry.head()).toEqual({ seq: 30, hash: cables[29]!.hash });
+          expect((await verifyRegistry(services)).fault).toBeNull();
+        });
+
+        it('gives a cable to its readers by id or registry number, and to nobody else, as if it did not exist', async () => {
+          const cable = await register('stalin', {
+            to: ['three'],
+            exclude: ['molotov'],
+            subject: 'Not for Molotov',
+          });
+          for (const reference of [cable.id, cable.number]) {
+            expect((await services.store.registry.readable('beria', reference))?.cable).toEqual(cable);
+            expect(await services.store.registry.readable('molotov', reference)).toBeNull();
+          }
+          expect(await services.store.registry.readable('beria', 'TOLON-999999')).toBeNull();
+          expect(await services.store.registry.readable('beria', 'no-such-cable')).toBeNull();
+          expect(await services.store.registry.atSeq(cable.seq)).toEqual(cable);
+          expect(await services.store.registry.resolveReference(cable.number)).toEqual({
+            seq: cable.seq,
+            id: cable.id,
+            readers: cable.readers,
+          });
+        });
+
+        it('orders an inbox unread first, then by precedence, then newest, and counts what is unread', async () => {
+          const routine = await register('stalin', { to: ['gromyko'], subject: 'Routine for Gromyko' });
+          const flash = await register('stalin', { to: ['gromyko'], precedence: 'FLASH', subject: 'Flash' });
+          const later = await register('stalin', { to: ['gromyko'], subject: 'Later routine' });
+          await register('molotov', { to: ['stalin'], subject: 'Not for Gromyko' });
+          const inbox = () => services.store.registry.inbox('gromyko', { box: 'in', limit: 10, offset: 0 });
+          const ids = (result: Awaited<ReturnType<typeof inbox>>) => result.cables.map((d) => d.cable.id);
+          expect(ids(await inbox())).toEqual([flash.id, later.id, routine.id]);
+          expect(await inbox()).toMatchObject({ total: 3, unread: 3 });
+
+          await services.store.registry.markRead('gromyko', flash.seq, '2026-01-01T00:00:00.000Z');
+          const afterReading = await inbox();
+          expect(ids(afterReading)).toEqual([later.id, routine.id, flash.id]);
+          expect(afterReading).toMatchObject({ total: 3, unread: 2 });
+          expect(afterReading.cables[2]!.readAt).toBe('2026-01-01T00:00:00.000Z');
+          const sent = await services.store.registry.inbox('stalin', { box: 'sent', limit: 2, offset: 1 });
+          expect(sent.cables).toHaveLength(2);
+          expect(sent.total).toBeGreaterThanOrEqual(3);
+        });
+
+        it('threads replies both ways, never through a cable the reader may not read', async () => {
+          const first = await register('stalin', { to: ['four'], subject: 'Thread start' });
+          const hidden = await register('stalin', {
+            to: ['three'],
+            exclude: ['molotov'],
+            subject: 'Thread middle',
+            inReplyTo: first.id,
+          });
+          const last = await register('stalin', {
+            to: ['four'],
+            subject: 'Thread end',
+            inReplyTo: hidden.id,
+          });
+          const threadOf = (reader: string, seq: number) =>
+            services.store.registry.thread(reader, seq, 50).then((t) => t.map((d) => d.cable.id));
+          expect(await threadOf('beria', first.seq)).toEqual([first.id, hidden.id, last.id]);
+          expect(await threadOf('beria', last.seq)).toEqual([first.id, hidden.id, last.id]);
+          expect(await threadOf('molotov', first.seq)).toEqual([first.id]);
+          expect(await threadOf('molotov', last.seq)).toEqual([last.id]);
+        });
+
+        it('hands out cables after a position in chain order, only those the reader may read', async () => {
+          const after = await services.store.registry.readableAfter('molotov', 0, 1000);
+          const seqs = after.map((d) => d.cable.seq);
+          expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+          expect(after.every((d) => d.cable.readers.includes('molotov'))).toBe(true);
+        });
+      });
+
+      describe('search', () => {
+        beforeAll(async () => {
+          await register('stalin', {
+            to: ['three'],
+            exclude: ['molotov'],
+            subject: 'Trieste reparations',
+            body: 'The question of the Italian colonies and reparations must wait for Tripolitania.',
+            issues: ['colonies'],
+          });
+          await register('stalin', {
+            to: ['four'],
+            subject: 'Reparations from Italy',
+            body: 'Insist on reparations; the Italian colonies come later.',
+            issues: ['reparations'],
+          });
+        });
+        const search = (reader: string, text: string, more: Record<string, unknown> = {}) =>
+          services.store.registry.search(reader, { text, limit: 20, offset: 0, ...more });
+
+        it('finds words and phrases, all required, and counts only what the reader may read', async () => {
+          expect((await search('beria', 'reparations')).total).toBe(2);
+          expect((await search('molotov', 'reparations')).total).toBe(1);
+          expect((await search('beria', 'Tripolitania reparations')).total).toBe(1);
+          expect((await search('molotov', 'Tripolitania')).total).toBe(0);
+          expect((await search('beria', '"Italian colonies"')).total).toBe(2);
+          expect((await search('beria', '"colonies Italian"')).total).toBe(0);
+          expect((await search('beria', 'reparations', { issue: 'colonies' })).total).toBe(1);
+          expect((await search('nobody', 'reparations')).total).toBe(0);
+        });
+
+        it('reads operators and stray quotes as plain words', async () => {
+          for (const text of ['reparations OR NOT', 'reparations & !(', 'colonies" *', "reparations' | :*"]) {
+            const result = await search('beria', text);
+            expect(result.hits.every((hit) => hit.cable.readers.includes('beria'))).toBe(true);
+          }
+        });
+
+        it('marks the matched words in the snippet, and pages keep the total', async () => {
+          const [hit] = (await search('beria', 'Tripolitania')).hits;
+          expect(hit!.snippet).toContain(`${MATCH_START}Tripolitania${MATCH_END}`);
+          const first = await search('beria', 'reparations', { limit: 1 });
+          const second = await search('beria', 'reparations', { limit: 1, offset: 1 });
+          expect([first.total, second.total]).toEqual([2, 2]);
+          expect(first.hits[0]!.cable.id).not.toBe(second.hits[0]!.cable.id);
+        });
+
+        it('without text, lists the reader’s cables newest first with the filters applied', async () => {
+          const everything = await search('beria', '', { limit: 1000 });
+          const seqs = everything.hits.map((hit) => hit.cable.seq);
+          expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+          expect(everything.total).toBe(seqs.length);
+          expect(everything.hits.every((hit) => hit.cable.readers.includes('beria'))).toBe(true);
+          expect((await search('beria', '', { issue: 'reparations' })).total).toBe(1);
+          expect((await search('beria', '', { author: 'molotov' })).total).toBe(0);
+        });
+      });
+
+      describe('the directory', () => {
+        it('holds the organisation and changes its version on every change', async () => {
+          const { directory } = services.store;
+          expect((await directory.people()).map((p) => p.id)).toContain('molotov');
+          expect((await directory.groups()).map((g) => g.id)).toEqual([
+            'delegation',
+            'four',
+            'missions',
+            'three',
+          ]);
+          expect((await directory.series()).map((s) => s.code)).toContain('TOLON');
+          expect(await directory.personByLogin('nobody')).toBeNull();
+          const admin = (await directory.people()).find((p) => p.isAdmin);
+          expect(admin?.isAdmin).toBe(true);
+          expect((await directory.publicKeys()).get('stalin')).toMatch(/^[A-Za-z0-9+/=]+$/);
+          const before = await directory.version();
+          await directory.addPost({
+            id: 'paris',
+            name: 'Embassy in Paris',
+            place: 'Paris',
+            zone: 'Europe/Paris',
+          });
+          expect(await directory.version()).not.toBe(before);
+          expect((await directory.posts()).map((p) => p.id)).toContain('paris');
+          const memberships = await directory.memberships();
+          const beriaInThree = memberships.find((m) => m.group === 'three' && m.person === 'beria')!;
+          await directory.endMembership(beriaInThree, '1946-01-01');
+          expect(
+            (await directory.memberships()).find((m) => m.group === 'three' && m.person === 'beria')?.until,
+          ).toBe('1946-01-01');
+        });
+      });
+
+      describe('the audit log', () => {
+        it('chains entries, lists them newest first, and verifies', async () => {
+          for (const action of ['cables.export', 'registry.export', 'cables.export'] as const) {
+            await recordAudit(services, 'poskrebyshev', action, 'molotov', { n: 1 });
+          }
+          const list = await services.store.audit.list({
+            actor: 'poskrebyshev',
+            action: 'cables.export',
+            limit: 10,
+          });
+          expect(list.length).toBeGreaterThanOrEqual(2);
+          expect(list[0]!.seq).toBeGreaterThan(list[1]!.seq);
+          expect(list[0]!.detail).toEqual({ n: 1 });
+          expect((await verifyAuditLog(services, OPERATOR)).fault).toBeNull();
+        });
+      });
+
+      describe('mandates', () => {
+        it('keeps plans, verdict history with one current verdict, and alerts', async () => {
+          const { mandates } = services.store;
+          const plan = { conference: 'london-1945', issues: [] } as never;
+          await mandates.setPlan('london-1945', plan);
+          expect(await mandates.plan('london-1945')).toEqual(plan);
+          expect(await mandates.plan('yalta')).toBeNull();
+
+          const report = await register('molotov', { to: ['stalin'], subject: 'A report' });
+          const at = (minute: number) => `2026-01-01T00:0${minute}:00.000Z`;
+          await mandates.saveVerdicts(
+            [
+              {
+                cableSeq: report.seq,
+                idx: 0,
+                evaluatedAt: at(1),
+                reason: 'reported',
+                verdict: aVerdict('RED_LINE'),
+              },
+            ],
+            [
+              {
+                personId: 'stalin',
+                cableSeq: report.seq,
+                idx: 0,
+                verdict: 'RED_LINE',
+                precedenceRank: 0,
+                createdAt: at(1),
+              },
+            ],
+          );
+          await mandates.saveVerdicts(
+            [
+              {
+                cableSeq: report.seq,
+                idx: 0,
+                evaluatedAt: at(2),
+                reason: 're-evaluated',
+                verdict: aVerdict('WITHIN'),
+              },
+            ],
+            [],
+          );
+          const history = await mandates.verdictHistory(report.seq, 0);
+          expect(history.map((v) => [v.verdict.verdict, v.current])).toEqual([
+            ['RED_LINE', false],
+            ['WITHIN', true],
+          ]);
+          expect((await mandates.verdictsOf([report.seq])).map((v) => v.verdict.verdict)).toEqual(['WITHIN']);
+          const [alert] = await mandates.alerts('stalin', { unseenOnly: true, limit: 10 });
+          expect(alert).toMatchObject({ cableSeq: report.seq, verdict: 'RED_LINE', seenAt: null });
+          expect(typeof alert!.id).toBe('number');
+          await mandates.markAlertsSeen('stalin', report.seq, at(3));
+          expect(await mandates.alerts('stalin', { unseenOnly: true, limit: 10 })).toEqual([]);
+          expect(await mandates.movesOf(report.seq)).toEqual([]);
+        });
+      });
+
+      describe('signed heads, sessions and settings', () => {
+        it('keeps the first server key claimed and the heads in signing order', async () => {
+          const { heads } = services.store;
+          const first = await heads.claimServerKey({ publicKey: 'first', privateKeySealed: 'x' });
+          expect(await heads.claimServerKey({ publicKey: 'second', privateKeySealed: 'y' })).toEqual(first);
+          const head = await services.store.registry.head();
+          const signed = {
+            ...head,
+            signedAt: '2026-01-01T00:00:00.000Z',
+            publicKey: first.publicKey,
+            signature: 's',
+          };
+          await heads.append(signed);
+          expect(await heads.latest()).toEqual(signed);
+          expect((await heads.list(1))[0]).toEqual(signed);
+          expect(await heads.heldAt(head.seq)).toEqual({
+            number: (await services.store.registry.atSeq(head.seq))!.number,
+            hash: head.hash,
+          });
+          expect(await heads.heldAt(head.seq + 1)).toBeNull();
+        });
+
+        it('keeps sessions, API tokens and login guards', async () => {
+          const { auth, settings } = services.store;
+          await auth.createSession('t1', 'molotov', '2026-01-01', '2026-01-02');
+          expect(await auth.sessionPerson('t1', '2026-01-01T12')).toBe('molotov');
+          expect(await auth.sessionPerson('t1', '2026-01-03')).toBeNull();
+          await auth.createApiToken({
+            id: 'k',
+            tokenHash: 'h',
+            personId: 'molotov',
+            name: 'n',
+            createdAt: 'c',
+          });
+          expect(await auth.apiTokenPerson('h')).toBe('molotov');
+          expect(await auth.revokeApiToken('molotov', 'k', 'r')).toBe(true);
+          expect(await auth.revokeApiToken('molotov', 'k', 'r')).toBe(false);
+          await Promise.all(
+            Array.from({ length: 8 }, (_, i) =>
+              auth.updateLoginGuard('molotov', (guard) => ({
+                login: 'molotov',
+                failures: [...(guard?.failures ?? []), `f${i}`],
+                lockedUntil: null,
+              })),
+            ),
+          );
+          expect((await auth.loginGuard('molotov'))?.failures).toHaveLength(8);
+          await settings.set('a', '1');
+          await settings.set('a', '2');
+          expect(await settings.get('a')).toBe('2');
+        });
+      });
+
+      if (dialect.name === 'postgres') {
+        it('refuses a file backup and names pg_dump', async () => {
+          await expect(services.store.backup('/tmp/never')).rejects.toThrow(/pg_dump/);
+        });
+      }
+    },
+  );
+}
