@@ -4,8 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/launch-chromium.js';
 
 /**
  * The web UI end to end: the built server (dist/) with the London 1945
@@ -15,16 +16,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 120_000;
-// Flags from RECIPES.md: without the background-networking ones Chromium keeps dialling the closed network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Hit {
   id: string;
@@ -57,11 +48,7 @@ beforeAll(async () => {
   server.stdout?.on('data', (chunk) => (serverOutput += chunk));
   server.stderr?.on('data', (chunk) => (serverOutput += chunk));
   await waitForServer(`${base}/api/me`, 90_000);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, TIMEOUT);
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/launch-chromium.js';
 import { REPO, type StartedServer, startServer } from '../support/start-server.js';
 
 /**
@@ -18,16 +19,6 @@ import { REPO, type StartedServer, startServer } from '../support/start-server.j
 
 const TIMEOUT = 120_000;
 const LIVE = 15_000;
-// Flags from RECIPES.md, as in browser.test.ts: without the background-networking ones Chromium dials out.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CONFERENCE = 'london-1945';
 const LADDER = ['Hold the opening position', 'First fallback', 'Last fallback'];
 /** The step ids the composer makes from the labels. */
@@ -49,11 +40,7 @@ beforeAll(async () => {
     }
   }
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, TIMEOUT);
 
 afterAll(async () => {

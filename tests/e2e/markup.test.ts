@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { aCable } from '../support/a-cable.js';
+import { launchChromium } from '../support/launch-chromium.js';
 import { logIn } from '../support/login.js';
 import { REPO, type StartedServer, startServer } from '../support/start-server.js';
 
@@ -15,16 +16,6 @@ import { REPO, type StartedServer, startServer } from '../support/start-server.j
  */
 
 const TIMEOUT = 120_000;
-// Flags from RECIPES.md, as in browser.test.ts: without the background-networking ones Chromium dials out.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PAYLOAD = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
 
 declare global {
@@ -58,11 +49,7 @@ beforeAll(async () => {
   cables.original = await register({ subject: PAYLOAD, body: `Before the markup.\n${PAYLOAD}\nAfter it.` });
   cables.reply = await register({ subject: `Re: ${PAYLOAD}`, body: PAYLOAD, inReplyTo: cables.original });
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('console', (message) => {
