@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Cable } from '../../core/index.js';
-import { type CableRow, cableFromRow } from '../cable-row.js';
 import type { Database } from '../schema.js';
+import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
 import { MATCH_END, MATCH_START } from '../sqlite/search.js';
 import type { SearchQuery, SearchResult } from '../store.js';
@@ -40,7 +40,7 @@ export async function searchPostgres(
   query: SearchQuery,
 ): Promise<SearchResult> {
   const text = parseSearchText(query.text);
-  const where = sql.join([sql`d.person_id = ${reader}`, ...filtersOf(query)], sql` and `);
+  const where = sql.join([sql`d.person_id = ${reader}`, ...searchFiltersOf(query)], sql` and `);
   const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
   if (isEmptySearch(text)) {
     const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
@@ -62,33 +62,6 @@ export async function searchPostgres(
     from page join cables c on c.seq = page.seq, q
     order by page.rank desc, page.seq desc`.execute(db);
   return { total, hits: rows.rows.map(hitFromRow) };
-}
-
-type HitRow = CableRow & { readAt: string | null; snippet: string };
-
-function filtersOf(query: SearchQuery): RawBuilder<unknown>[] {
-  const filters: RawBuilder<unknown>[] = [];
-  if (query.from) filters.push(sql`c.registered_at >= ${query.from}`);
-  if (query.until) filters.push(sql`c.registered_at < ${query.until}`);
-  if (query.author) filters.push(sql`c.author = ${query.author}`);
-  if (query.kind) filters.push(sql`c.kind = ${query.kind}`);
-  if (query.conference) filters.push(sql`c.conference = ${query.conference}`);
-  if (query.issue) {
-    filters.push(
-      sql`exists (select 1 from cable_issues i where i.issue = ${query.issue} and i.cable_seq = c.seq)`,
-    );
-  }
-  return filters;
-}
-
-async function countOf(db: Kysely<Database>, query: RawBuilder<{ n: number }>): Promise<number> {
-  const result = await query.execute(db);
-  // count(*) is a bigint, which pg hands over as a string.
-  return Number(result.rows[0]?.n ?? 0);
-}
-
-function hitFromRow(row: HitRow) {
-  return { cable: cableFromRow(row), readAt: row.readAt, snippet: row.snippet };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { type CableRow, cableFromRow } from '../cable-row.js';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
+import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
 import type { SearchQuery, SearchResult } from '../store.js';
 
@@ -24,12 +24,12 @@ export async function searchSqlite(
   query: SearchQuery,
 ): Promise<SearchResult> {
   const text = parseSearchText(query.text);
-  const filters = filtersOf(query);
+  const filters = searchFiltersOf(query);
   const where = sql.join([sql`d.person_id = ${reader}`, ...filters], sql` and `);
   if (isEmptySearch(text)) {
     const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
     const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
-    const rows = await sql<CableRow & { readAt: string | null; snippet: string }>`
+    const rows = await sql<HitRow>`
       select c.*, d.read_at, substr(c.body, 1, 200) as snippet from ${from} where ${where}
       order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
     return { total, hits: rows.rows.map(hitFromRow) };
@@ -38,36 +38,12 @@ export async function searchSqlite(
   const from = sql`cables_fts f join cables c on c.seq = f.rowid join deliveries d on d.cable_seq = c.seq`;
   const matching = sql`cables_fts match ${match} and ${where}`;
   const total = await countOf(db, sql`select count(*) as n from ${from} where ${matching}`);
-  const rows = await sql<CableRow & { readAt: string | null; snippet: string }>`
+  const rows = await sql<HitRow>`
     select c.*, d.read_at,
       snippet(cables_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as snippet
     from ${from} where ${matching}
     order by f.rank limit ${query.limit} offset ${query.offset}`.execute(db);
   return { total, hits: rows.rows.map(hitFromRow) };
-}
-
-function filtersOf(query: SearchQuery): RawBuilder<unknown>[] {
-  const filters: RawBuilder<unknown>[] = [];
-  if (query.from) filters.push(sql`c.registered_at >= ${query.from}`);
-  if (query.until) filters.push(sql`c.registered_at < ${query.until}`);
-  if (query.author) filters.push(sql`c.author = ${query.author}`);
-  if (query.kind) filters.push(sql`c.kind = ${query.kind}`);
-  if (query.conference) filters.push(sql`c.conference = ${query.conference}`);
-  if (query.issue) {
-    filters.push(
-      sql`exists (select 1 from cable_issues i where i.issue = ${query.issue} and i.cable_seq = c.seq)`,
-    );
-  }
-  return filters;
-}
-
-async function countOf(db: Kysely<Database>, query: RawBuilder<{ n: number }>): Promise<number> {
-  const result = await query.execute(db);
-  return Number(result.rows[0]?.n ?? 0);
-}
-
-function hitFromRow(row: CableRow & { readAt: string | null; snippet: string }) {
-  return { cable: cableFromRow(row), readAt: row.readAt, snippet: row.snippet };
 }
 
 /** Keeps the FTS5 index in step with a newly inserted cable (an external-content table). */
