@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { CLI, freePort, REPO, requireBuiltCli } from './start-server.js';
+import { launchServe, waitUntilAnswering } from './start-server.js';
 
 /** A `plenipo serve` child process on a registry file the test owns, to be killed and started again. */
 export interface ServedRegistry {
@@ -20,17 +18,7 @@ export interface ServedRegistry {
  * file gets the London 1945 example.
  */
 export async function serveRegistry(db: string): Promise<ServedRegistry> {
-  requireBuiltCli();
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), '--quiet'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = once(child, 'exit');
+  const { baseUrl, child, output, exited } = await launchServe(db);
   const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   const end = async (signal: NodeJS.Signals) => {
     if (hasExited()) return;
@@ -41,24 +29,13 @@ export async function serveRegistry(db: string): Promise<ServedRegistry> {
   };
   const served: ServedRegistry = {
     baseUrl,
-    output: () => output,
+    output,
     kill: () => end('SIGKILL'),
     stop: () => end('SIGTERM'),
   };
   // At least a minute of polling: a first start hashes every demo password on a slow machine.
-  for (let attempt = 0; attempt < 1200; attempt += 1) {
-    if (hasExited()) {
-      throw new Error(
-        `plenipo serve exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`,
-      );
-    }
-    try {
-      if ((await fetch(`${baseUrl}/api/openapi.json`)).ok) return served;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const url = `${baseUrl}/api/openapi.json`;
+  if (await waitUntilAnswering(url, child, output, { everyMs: 50, attempts: 1200 })) return served;
   await served.kill();
-  throw new Error(`plenipo serve never answered on ${baseUrl}:\n${output}`);
+  throw new Error(`plenipo serve never answered on ${baseUrl}:\n${output()}`);
 }

@@ -56,8 +56,25 @@ export async function startServer(): Promise<StartedServer> {
   requireBuiltCli();
   const dir = mkdtempSync(join(tmpdir(), 'plenipo-server-'));
   const db = join(dir, 'plenipo.db');
+  const { baseUrl, child, output, exited } = await launchServe(db);
+  const stop = async () => {
+    const exit = await stopChild(child, exited);
+    rmSync(dir, { recursive: true, force: true });
+    return exit;
+  };
+  try {
+    await waitUntilAnswering(`${baseUrl}/api/openapi.json`, child, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, db, output, stop };
+}
+
+/** A `plenipo serve` child process (built CLI, quiet) on `db` at a free port, its output collected. */
+export async function launchServe(db: string) {
+  requireBuiltCli();
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), '--quiet'], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,24 +82,20 @@ export async function startServer(): Promise<StartedServer> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = once(child, 'exit');
-  const stop = async () => {
-    const exit = await stopChild(child, exited);
-    rmSync(dir, { recursive: true, force: true });
-    return exit;
-  };
-  try {
-    await waitUntilAnswering(`${baseUrl}/api/openapi.json`, child, () => output);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { baseUrl, db, output: () => output, stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, child, output: () => output, exited: once(child, 'exit') };
 }
 
-/** Polls until the URL answers 200; fails as soon as the server process exits instead. */
-async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string) {
-  for (;;) {
+/**
+ * Polls until the URL answers 200, every `everyMs`, at most `attempts` times
+ * (without end when absent); fails as soon as the server process exits instead.
+ */
+export async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  { everyMs = 100, attempts = Number.POSITIVE_INFINITY } = {},
+): Promise<boolean> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
         `plenipo serve exited (${child.exitCode ?? child.signalCode}) before answering:\n${output()}`,
@@ -90,12 +103,13 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
     }
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      if (response.ok) return true;
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+  return false;
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<ServerExit> {
