@@ -28,12 +28,16 @@ export class RegistrationQueue {
   append(cable: Omit<CableToAppend, 'registeredAt'>, registeredAt: string): Promise<Cable> {
     return new Promise((resolve, reject) => {
       this.#waiting.push({ cable: { ...cable, registeredAt }, resolve, reject });
-      if (!this.#committing) void this.#commitAll();
+      if (this.#committing) return;
+      this.#committing = true;
+      // SQLite's driver is synchronous: a commit started at once would block the loop and go down
+      // alone. Starting it after the current turn lets every request already read off the sockets
+      // reach this queue first and share the fsync.
+      setImmediate(() => void this.#commitAll());
     });
   }
 
   async #commitAll(): Promise<void> {
-    this.#committing = true;
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MAX_BATCH);
       try {
