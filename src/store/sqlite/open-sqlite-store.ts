@@ -13,6 +13,7 @@ import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { indexTextSqlite, searchSqlite } from './search.js';
 import { SqliteDatabase } from './sqlite-driver.js';
+import { withStatementCache } from './statement-cache.js';
 
 /**
  * Opens (creating if need be) the SQLite registry at `path`: WAL journal,
@@ -28,7 +29,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // Another plenipo process (a CLI import, a backup) may hold the write lock for a moment.
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
   });
   await migrateSqlite(db);
