@@ -1,4 +1,4 @@
-import { type Membership, type OrganisationAt, organisationAt } from '../core/index.js';
+import { type Membership, type OrganisationAt, organisationOverTime } from '../core/index.js';
 import type { Conference, Group, Person, Post, Series, Store } from '../store/store.js';
 
 /** The whole directory as one read, for the hot paths that consult it on every request. */
@@ -49,13 +49,11 @@ export async function directorySnapshot(store: Store): Promise<DirectorySnapshot
     conferences,
     personById,
     nameOf: (id) => personById.get(id)?.name ?? id,
-    at: (at) =>
-      organisationAt(
-        people.map((person) => person.id),
-        groups.map((group) => group.id),
-        memberships,
-        at,
-      ),
+    at: organisationOverTime(
+      people.map((person) => person.id),
+      groups.map((group) => group.id),
+      memberships,
+    ),
   };
   cache.set(store, snapshot);
   return snapshot;

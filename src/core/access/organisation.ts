@@ -48,10 +48,35 @@ export function organisationAt(
   memberships: Iterable<Membership>,
   at: string,
 ): OrganisationAt {
-  const members = new Map<string, string[]>();
-  for (const group of groups) members.set(group, []);
-  for (const membership of memberships) {
-    if (isMemberAt(membership, at)) members.get(membership.group)?.push(membership.person);
-  }
-  return { people: new Set(people), groups: members };
+  return organisationOverTime(people, groups, memberships)(at);
+}
+
+/**
+ * The organisation at any instant, with the membership times parsed once: the
+ * registration path freezes it for every cable, and parsing thousands of
+ * membership dates each time cost more than the access rule itself.
+ */
+export function organisationOverTime(
+  people: Iterable<string>,
+  groups: Iterable<string>,
+  memberships: Iterable<Membership>,
+): (at: string) => OrganisationAt {
+  const everyone: ReadonlySet<string> = new Set(people);
+  const groupIds = [...groups];
+  const spans = [...memberships].map((m) => ({
+    group: m.group,
+    person: m.person,
+    from: instantOf(m.from),
+    until: m.until === null ? Number.POSITIVE_INFINITY : instantOf(m.until),
+  }));
+  return (at) => {
+    const instant = instantOf(at);
+    const members = new Map<string, string[]>();
+    for (const group of groupIds) members.set(group, []);
+    // NaN (a malformed time) compares false with everything: no one is a member then.
+    for (const span of spans) {
+      if (span.from <= instant && instant < span.until) members.get(span.group)?.push(span.person);
+    }
+    return { people: everyone, groups: members };
+  };
 }
