@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -323,5 +325,18 @@ describe('plenipo serve', { timeout: SLOW }, () => {
     const listening = await EventStream.open(server.baseUrl, await logIn(server.baseUrl, 'beria'));
     expect(await server.stop()).toEqual({ code: 0, signal: null });
     await listening.ended;
+  });
+
+  it('stops by itself on SIGTERM while a client has sent half a request and gone quiet', async () => {
+    const server = await startServer();
+    const { port } = new URL(server.baseUrl);
+    const client = connect(Number(port), '127.0.0.1');
+    await once(client, 'connect');
+    client.on('error', () => {});
+    client.write('POST /api/cables HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+    client.write('Content-Length: 100\r\n\r\n{"to":');
+    // Without a grace period the stop would wait for the request to time out, and be killed first.
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    client.destroy();
   });
 });

@@ -18,6 +18,9 @@ export interface ServeOptions {
   headInterval?: string;
 }
 
+/** How long a stop waits for requests under way. */
+const SHUTDOWN_GRACE_MS = 3000;
+
 const WEB_ROOT = fileURLToPath(new URL('../../../web', import.meta.url));
 
 /** Serves the API and the web UI; a new, empty registry gets the London 1945 example unless --empty. */
@@ -46,7 +49,11 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(`plenipo: the registry head was not signed: ${(error as Error).message}\n`),
   );
   const close = async () => {
+    // Requests under way get a moment to finish; then a connection a client left half-used is cut,
+    // rather than holding the stop for its whole keep-alive timeout (72 s).
+    const cut = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     await app.close();
+    clearTimeout(cut);
     await heads.stop();
     await services.store.close();
     process.exit(0);
