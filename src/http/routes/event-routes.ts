@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Cable, VerdictCode } from '../../core/index.js';
 import { directorySnapshot } from '../../services/directory-snapshot.js';
 import type { Services } from '../../services/services.js';
 import { worstVerdicts } from '../../services/view-moves.js';
@@ -7,6 +8,11 @@ import { presentSummary } from '../presenters/present-cable.js';
 import type { RouteCatalogue } from '../route-spec.js';
 
 const KEEPALIVE_MS = 25_000;
+
+interface PushedLookup {
+  nameOf: (id: string) => string;
+  verdict: VerdictCode | null;
+}
 
 /**
  * Live push as Server-Sent Events: each connection subscribes as its caller,
@@ -28,6 +34,19 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
   app.addHook('preClose', async () => {
     for (const end of openStreams) end();
   });
+  // What every reader's summary of a cable shares, looked up once per cable rather than once per
+  // connected reader: the bus calls every listener for one cable before the next.
+  let lastLookup: { seq: number; found: Promise<PushedLookup> } | null = null;
+  const pushedOf = (cable: Cable): Promise<PushedLookup> => {
+    if (lastLookup?.seq !== cable.seq) {
+      const found = Promise.all([
+        directorySnapshot(services.store),
+        worstVerdicts(services, [cable.seq]),
+      ]).then(([{ nameOf }, worst]) => ({ nameOf, verdict: worst.get(cable.seq) ?? null }));
+      lastLookup = { seq: cable.seq, found };
+    }
+    return lastLookup.found;
+  };
   app.get('/api/events', async (request, reply) => {
     const { person } = requireCaller(request);
     reply.hijack();
@@ -41,12 +60,9 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
     stream.write(': connected\n\n');
     const unsubscribe = services.bus.subscribe(person.id, (cable) => {
       // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
-      Promise.all([directorySnapshot(services.store), worstVerdicts(services, [cable.seq])])
-        .then(([{ nameOf }, worst]) => {
-          const summary = {
-            ...presentSummary(cable, cable.author === person.id, nameOf),
-            verdict: worst.get(cable.seq) ?? null,
-          };
+      pushedOf(cable)
+        .then(({ nameOf, verdict }) => {
+          const summary = { ...presentSummary(cable, cable.author === person.id, nameOf), verdict };
           stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
         })
         .catch(() => stream.end());

@@ -19,11 +19,11 @@ describe('withStatementCache', () => {
   it('prepares a fresh statement while the kept one is still being iterated', () => {
     const db = numbers();
     const kept = db.prepare('select x from n order by x');
-    const rows = kept.iterate() as IterableIterator<{ x: number }>;
+    const rows = kept.iterate([]) as IterableIterator<{ x: number }>;
     expect(rows.next().value).toEqual({ x: 1 });
     const second = db.prepare('select x from n order by x');
     expect(second).not.toBe(kept);
-    expect(second.all()).toEqual([{ x: 1 }, { x: 2 }, { x: 3 }]);
+    expect(second.all([])).toEqual([{ x: 1 }, { x: 2 }, { x: 3 }]);
     expect([...rows]).toEqual([{ x: 2 }, { x: 3 }]);
     db.close();
   });
