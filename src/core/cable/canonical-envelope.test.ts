@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../registry/chain.js';
 import { aSignedEnvelope } from '../testing/factories.js';
@@ -124,6 +125,43 @@ describe('canonicalChainedEnvelope', () => {
   it.each(changes)('changes when the %s changes, so the chain hash covers it', (_what, change) => {
     expect(canonicalChainedEnvelope(aChainedCable(change))).not.toBe(
       canonicalChainedEnvelope(aChainedCable()),
+    );
+  });
+
+  it('is the canonical JSON of the registered fields with the signed envelope as a value, byte for byte', () => {
+    // The definition every registered hash was computed under: any text that differs breaks old registries.
+    const byDefinition = (cable: Omit<Cable, 'hash'>) =>
+      canonicalJson({
+        seq: cable.seq,
+        number: cable.number,
+        seriesSeq: cable.seriesSeq,
+        registeredAt: cable.registeredAt,
+        readers: cable.readers,
+        signed: JSON.parse(canonicalSignedEnvelope(cable)),
+        signature: cable.signature,
+        prevHash: cable.prevHash,
+      });
+    const text = fc.string({ unit: 'binary' });
+    const json = fc.jsonValue();
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.nat(),
+          number: text,
+          seriesSeq: fc.nat(),
+          registeredAt: text,
+          readers: fc.array(text),
+          signature: text,
+          prevHash: text,
+          subject: text,
+          body: text,
+          payload: fc.oneof(fc.constant(null), fc.dictionary(text, json)),
+        }),
+        (fields) => {
+          const cable = aChainedCable(fields as Partial<Omit<Cable, 'hash'>>);
+          expect(canonicalChainedEnvelope(cable)).toBe(byDefinition(cable));
+        },
+      ),
     );
   });
 

@@ -43,17 +43,23 @@ export function canonicalSignedEnvelope(cable: SignedEnvelope): string {
 
 /**
  * The exact text the chain hash covers: the signed envelope, the signature,
- * what the registry added, and the previous head.
+ * what the registry added, and the previous head. `signedEnvelope`, when the
+ * caller already holds the cable's canonical signed envelope, spares computing it again.
  */
-export function canonicalChainedEnvelope(cable: Omit<Cable, 'hash'>): string {
-  return canonicalJson({
+export function canonicalChainedEnvelope(
+  cable: Omit<Cable, 'hash'>,
+  signedEnvelope: string = canonicalSignedEnvelope(cable),
+): string {
+  const registered = canonicalJson({
     seq: cable.seq,
     number: cable.number,
     seriesSeq: cable.seriesSeq,
     registeredAt: cable.registeredAt,
     readers: cable.readers,
-    signed: JSON.parse(canonicalSignedEnvelope(cable)),
     signature: cable.signature,
     prevHash: cable.prevHash,
   });
+  // RFC 8785 sorts "signed" after every other key here, and canonical text is already canonical
+  // as a value: so the envelope closes the object verbatim, without being parsed and written again.
+  return `${registered.slice(0, -1)},"signed":${signedEnvelope}}`;
 }

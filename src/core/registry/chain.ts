@@ -15,7 +15,10 @@ export interface RegistryHead {
 
 export const EMPTY_REGISTRY: RegistryHead = { seq: 0, hash: GENESIS_HASH };
 
-/** The chain hash of a cable: SHA-256 over its canonical chained envelope (which includes the previous head). */
-export function chainHash(cable: Omit<Cable, 'hash'>, sha256: Sha256): string {
-  return sha256(canonicalChainedEnvelope(cable));
+/**
+ * The chain hash of a cable: SHA-256 over its canonical chained envelope (which includes the previous head).
+ * Pass `signedEnvelope` when the cable's canonical signed envelope is already at hand.
+ */
+export function chainHash(cable: Omit<Cable, 'hash'>, sha256: Sha256, signedEnvelope?: string): string {
+  return sha256(canonicalChainedEnvelope(cable, signedEnvelope));
 }
