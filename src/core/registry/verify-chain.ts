@@ -24,6 +24,34 @@ export interface CableFault {
 }
 
 /**
+ * One cable walked up to its signature, which is left to be checked apart (on
+ * another thread, say): `concludeCable` then gives the cable's first fault.
+ */
+export interface WalkedCable {
+  seq: number;
+  number: string;
+  author: string;
+  /** The canonical signed envelope: the text the signature covers. */
+  message: string;
+  signature: string;
+  /** A fault found before the signature (position, link, hash): it stands whatever the signature. */
+  beforeSignature: CableFault | null;
+  /** A fault found after the signature (the readers index): it counts only if the signature holds. */
+  afterSignature: CableFault | null;
+}
+
+/** The first fault of a walked cable, in the verifier's order, once it is known whether its signature holds. */
+export function concludeCable(walked: WalkedCable, signatureHolds: boolean): CableFault | null {
+  if (walked.beforeSignature || signatureHolds) return walked.beforeSignature ?? walked.afterSignature;
+  return {
+    seq: walked.seq,
+    number: walked.number,
+    fault: 'bad-signature',
+    message: `the signature does not verify under ${walked.author}'s key`,
+  };
+}
+
+/**
  * Walks the registry one cable at a time, in chain order, and reports the
  * first fault of each cable: a gap or repeat in positions, a link that does not
  * point at the previous hash, a hash that does not match the envelope, a
@@ -44,37 +72,57 @@ export class ChainVerifier {
 
   /** Checks the next cable; `indexedReaders` is the separate readers index the store keeps, if any. */
   check(cable: Cable, indexedReaders?: readonly string[]): CableFault | null {
-    const fault = this.#faultOf(cable, indexedReaders);
-    // The walk goes on from what is stored, so one bad cable is named once, not blamed on all after it.
-    this.#head = { seq: cable.seq, hash: cable.hash };
-    return fault;
+    const walked = this.walk(cable, indexedReaders);
+    if (walked.beforeSignature) return walked.beforeSignature;
+    return concludeCable(walked, this.verifySignature(walked.author, walked.message, walked.signature));
   }
 
-  #faultOf(cable: Cable, indexedReaders?: readonly string[]): CableFault | null {
+  /**
+   * Checks the next cable in everything but its signature, which the caller
+   * checks (in any order, on any thread) and hands to `concludeCable`.
+   */
+  walk(cable: Cable, indexedReaders?: readonly string[]): WalkedCable {
     const at = (fault: Fault, message: string): CableFault => ({
       seq: cable.seq,
       number: cable.number,
       fault,
       message,
     });
+    const message = canonicalSignedEnvelope(cable);
+    const walked: WalkedCable = {
+      seq: cable.seq,
+      number: cable.number,
+      author: cable.author,
+      message,
+      signature: cable.signature,
+      beforeSignature: this.#faultBeforeSignature(cable, message, at),
+      afterSignature: null,
+    };
+    // The index is a set of deliveries: compare it in one order, whatever order the store lists it in.
+    if (indexedReaders && [...indexedReaders].sort().join('\n') !== [...cable.readers].sort().join('\n')) {
+      walked.afterSignature = at(
+        'readers-mismatch',
+        'the readers index differs from the readers the cable was registered with',
+      );
+    }
+    // The walk goes on from what is stored, so one bad cable is named once, not blamed on all after it.
+    this.#head = { seq: cable.seq, hash: cable.hash };
+    return walked;
+  }
+
+  #faultBeforeSignature(
+    cable: Cable,
+    signedEnvelope: string,
+    at: (fault: Fault, message: string) => CableFault,
+  ): CableFault | null {
     if (cable.seq !== this.#head.seq + 1) {
       return at('out-of-order', `expected position ${this.#head.seq + 1}, found ${cable.seq}`);
     }
     if (cable.prevHash !== this.#head.hash) {
       return at('broken-link', 'does not link to the hash of the cable before it');
     }
-    if (chainHash(cable, this.sha256) !== cable.hash) {
+    if (chainHash(cable, this.sha256, signedEnvelope) !== cable.hash) {
       return at('hash-mismatch', 'its stored contents do not match its chain hash');
-    }
-    if (!this.verifySignature(cable.author, canonicalSignedEnvelope(cable), cable.signature)) {
-      return at('bad-signature', `the signature does not verify under ${cable.author}'s key`);
-    }
-    // The index is a set of deliveries: compare it in one order, whatever order the store lists it in.
-    if (indexedReaders && [...indexedReaders].sort().join('\n') !== [...cable.readers].sort().join('\n')) {
-      return at(
-        'readers-mismatch',
-        'the readers index differs from the readers the cable was registered with',
-      );
     }
     return null;
   }
