@@ -1,10 +1,29 @@
-import { type Cable, ChainVerifier, DomainError, invalidInput } from '../core/index.js';
+import {
+  type Cable,
+  ChainVerifier,
+  concludeCable,
+  DomainError,
+  invalidInput,
+  type WalkedCable,
+} from '../core/index.js';
 import { EXPORT_FORMAT, type ExportRecord } from './export-registry.js';
 import { sha256Hex } from './keyring.js';
 import { recordAudit } from './record-audit.js';
 import type { Services } from './services.js';
+import { SignaturePool, signatureWorkersFor } from './verify-workers/signature-pool.js';
 
-const BATCH = 500;
+/** Cables stored in one transaction; also the cables in one batch of signatures for a worker. */
+const BATCH = 2000;
+/** Batches read ahead of the one being stored, their signatures being checked meanwhile. */
+const AHEAD = 2;
+
+/** Cables read and walked, waiting for their signatures before they are stored. */
+interface ImportBatch {
+  cables: Cable[];
+  walked: WalkedCable[];
+  lineNumbers: number[];
+  holds: Promise<Uint8Array>;
+}
 
 /**
  * Loads an export into an empty registry. Every cable is verified as it comes
@@ -24,45 +43,76 @@ export async function importRegistry(
     throw new DomainError('conflict', 'Import needs an empty registry: start from a new database file.');
   }
   const keys = new Map<string, string>();
-  const verifier = new ChainVerifier(sha256Hex, (author, message, signature) => {
+  const verifySignature = (author: string, message: string, signature: string) => {
     const key = keys.get(author);
     return key !== undefined && services.keyring.verify(key, message, signature);
-  });
+  };
+  const verifier = new ChainVerifier(sha256Hex, verifySignature);
+  let pool: SignaturePool | null = null;
+  // Signatures are checked by workers when there are many, else here; either way a batch is stored
+  // only once every cable in it holds, so nothing at or after a cable that breaks is written.
+  const checkSignatures = (walked: WalkedCable[]): Promise<Uint8Array> => {
+    if (pool) return pool.check(signaturesOf(walked));
+    const holds = walked.map((cable) => verifySignature(cable.author, cable.message, cable.signature));
+    return Promise.resolve(Uint8Array.from(holds, Number));
+  };
   let total = 0;
   let imported = 0;
   let lineNumber = 0;
-  let pending: Cable[] = [];
-  const flush = async () => {
-    await store.registry.restore(pending);
-    imported += pending.length;
-    pending = [];
+  let reading: Omit<ImportBatch, 'holds'> = { cables: [], walked: [], lineNumbers: [] };
+  const checking: ImportBatch[] = [];
+  const storeOldest = async () => {
+    const { cables, walked, lineNumbers, holds } = checking.shift()!;
+    const results = await holds;
+    for (const [i, cable] of walked.entries()) {
+      const fault = concludeCable(cable, results[i] === 1);
+      if (fault) throw invalidInput(`line ${lineNumbers[i]}`, `cable ${fault.number}: ${fault.message}`);
+    }
+    await store.registry.restore(cables);
+    imported += cables.length;
     onProgress(imported, total);
   };
-  for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    const record = parseRecord(line, lineNumber);
-    if (lineNumber === 1 && (record.type !== 'header' || record.format !== EXPORT_FORMAT)) {
-      throw invalidInput('line 1', `is not a ${EXPORT_FORMAT} export header`);
+  const send = () => {
+    checking.push({ ...reading, holds: checkSignatures(reading.walked) });
+    reading = { cables: [], walked: [], lineNumbers: [] };
+  };
+  try {
+    for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      const record = parseRecord(line, lineNumber);
+      if (lineNumber === 1 && (record.type !== 'header' || record.format !== EXPORT_FORMAT)) {
+        throw invalidInput('line 1', `is not a ${EXPORT_FORMAT} export header`);
+      }
+      if (record.type === 'header') total = record.cables;
+      else if (record.type === 'cable') {
+        // The organisation comes first in an export: by its first cable, every author's key is known.
+        const workers = signatureWorkersFor(total);
+        if (!pool && workers > 0) pool = new SignaturePool(workers, keys);
+        const walked = verifier.walk(record.cable);
+        reading.cables.push(record.cable);
+        reading.walked.push(walked);
+        reading.lineNumbers.push(lineNumber);
+        // A cable at fault before its signature ends the import: the cables before it are checked first,
+        // so that the first cable that breaks is the one named.
+        if (reading.cables.length >= BATCH || walked.beforeSignature) send();
+        while (checking.length > AHEAD || (walked.beforeSignature && checking.length > 0))
+          await storeOldest();
+      } else {
+        await importOrganisation(services, record, keys);
+      }
     }
-    if (record.type === 'header') total = record.cables;
-    else if (record.type === 'cable') {
-      const fault = verifier.check(record.cable);
-      if (fault) throw invalidInput(`line ${lineNumber}`, `cable ${fault.number}: ${fault.message}`);
-      pending.push(record.cable);
-      if (pending.length >= BATCH) await flush();
-    } else {
-      await importOrganisation(services, record, keys);
+    // A file cut short at a line break still parses: only the header's count shows that cables are missing.
+    const read =
+      imported + checking.reduce((sum, batch) => sum + batch.cables.length, 0) + reading.cables.length;
+    if (read !== total) {
+      throw invalidInput('line 1', `the header promises ${total} cables but the file holds ${read}`);
     }
+    send();
+    while (checking.length > 0) await storeOldest();
+  } finally {
+    await pool?.close();
   }
-  // A file cut short at a line break still parses: only the header's count shows that cables are missing.
-  if (imported + pending.length !== total) {
-    throw invalidInput(
-      'line 1',
-      `the header promises ${total} cables but the file holds ${imported + pending.length}`,
-    );
-  }
-  await flush();
   await recordAudit(services, null, 'registry.import', null, { cables: imported });
   return { cables: imported };
 }
@@ -109,4 +159,12 @@ function parseRecord(line: string, lineNumber: number): ExportRecord {
   } catch {
     throw invalidInput(`line ${lineNumber}`, 'is not a JSON export record');
   }
+}
+
+function signaturesOf(walked: WalkedCable[]) {
+  return {
+    authors: walked.map((cable) => cable.author),
+    messages: walked.map((cable) => cable.message),
+    signatures: walked.map((cable) => cable.signature),
+  };
 }
