@@ -3,7 +3,7 @@ import type { Cable } from '../../core/index.js';
 import type { Database } from '../schema.js';
 import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
-import { MATCH_END, MATCH_START } from '../sqlite/search.js';
+import { MATCH_END, MATCH_START, RANKED_HITS } from '../sqlite/search.js';
 import type { SearchQuery, SearchResult } from '../store.js';
 
 /**
@@ -52,10 +52,12 @@ export async function searchPostgres(
   const matching = sql`${cableText} @@ q.query and ${where}`;
   const withQuery = sql`with q as (select ${tsQuery(text)} as query)`;
   const total = await countOf(db, sql`${withQuery} select count(*) as n from q, ${from} where ${matching}`);
+  // As in SQLite: ranked up to RANKED_HITS hits, newest first beyond (ranking thousands tells little).
+  const rank = total <= RANKED_HITS ? sql`ts_rank_cd(${cableText}, q.query)` : sql`0`;
   // The page is chosen first and headlined after: ts_headline re-parses the body, so only for the rows shown.
   const rows = await sql<HitRow>`
     ${withQuery}, page as (
-      select c.seq, d.read_at, ts_rank_cd(${cableText}, q.query) as rank from q, ${from} where ${matching}
+      select c.seq, d.read_at, ${rank} as rank from q, ${from} where ${matching}
       order by rank desc, c.seq desc limit ${query.limit} offset ${query.offset})
     select c.*, page.read_at,
       ts_headline('english'::regconfig, c.body, q.query, ${HEADLINE_OPTIONS}) as snippet

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
@@ -7,6 +7,12 @@ import type { SearchQuery, SearchResult } from '../store.js';
 /** Marks around a matched term in a snippet: control characters no cable text may contain. */
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
+
+/**
+ * Up to this many hits, a search ranks them by relevance; beyond it, newest
+ * first. Both dialects use the same bound, so a query orders alike on either.
+ */
+export const RANKED_HITS = 1000;
 
 /** The FTS5 query for parsed search text: every word and phrase quoted, so none is read as syntax. */
 export function fts5Query(text: SearchText): string {
@@ -17,6 +23,18 @@ export function fts5Query(text: SearchText): string {
 /**
  * Full-text search over subject and body, restricted in the same query to the
  * cables the reader may read, so the hits and the count both respect access.
+ *
+ * The text index leads, and each match is checked against the reader's
+ * deliveries: for a reader with few deliveries, against the set of them, read
+ * once into memory (SQLite builds it with a Bloom filter); for a reader with
+ * many, by a probe of the deliveries' primary key per match. Left to itself
+ * SQLite would start from the reader's deliveries and probe the text index for
+ * each, which costs far more per row. A filter on the cable row reads the row
+ * only for a match the reader may read.
+ *
+ * Up to RANKED_HITS hits are ranked by relevance (bm25, computed for the
+ * reader's hits only); beyond that the newest come first, read straight off
+ * the index, since ranking every one of thousands of hits costs more than it tells.
  */
 export async function searchSqlite(
   db: Kysely<Database>,
@@ -24,25 +42,105 @@ export async function searchSqlite(
   query: SearchQuery,
 ): Promise<SearchResult> {
   const text = parseSearchText(query.text);
-  const filters = searchFiltersOf(query);
-  const where = sql.join([sql`d.person_id = ${reader}`, ...filters], sql` and `);
-  if (isEmptySearch(text)) {
-    const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
-    const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
-    const rows = await sql<HitRow>`
-      select c.*, d.read_at, substr(c.body, 1, 200) as snippet from ${from} where ${where}
-      order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
-    return { total, hits: rows.rows.map(hitFromRow) };
-  }
+  if (isEmptySearch(text)) return listReadable(db, reader, query, searchFiltersOf(query));
   const match = fts5Query(text);
-  const from = sql`cables_fts f join cables c on c.seq = f.rowid join deliveries d on d.cable_seq = c.seq`;
-  const matching = sql`cables_fts match ${match} and ${where}`;
-  const total = await countOf(db, sql`select count(*) as n from ${from} where ${matching}`);
+  const narrow = await isNarrowReader(db, reader);
+  const { onIndexes, onCable } = hitFiltersOf(query, narrow);
+  const readable = narrow
+    ? {
+        from: sql`cables_fts f`,
+        where: sql`+f.rowid in (select cable_seq from deliveries where person_id = ${reader})`,
+      }
+    : {
+        // The primary key (person, cable) keeps one reader's deliveries together; SQLite names it thus.
+        from: sql`cables_fts f cross join deliveries d indexed by sqlite_autoindex_deliveries_1
+          on d.person_id = ${reader} and d.cable_seq = f.rowid`,
+        where: sql`1`,
+      };
+  const from =
+    onCable.length > 0 ? sql`${readable.from} cross join cables c on c.seq = f.rowid` : readable.from;
+  const where = sql.join(
+    [sql`cables_fts match ${match}`, ...onIndexes, readable.where, ...onCable],
+    sql` and `,
+  );
+  const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
+  const order = total <= RANKED_HITS ? sql`bm25(cables_fts)` : sql`f.rowid desc`;
+  const page = await sql<{ seq: number }>`
+    select f.rowid as seq from ${from} where ${where}
+    order by ${order} limit ${query.limit} offset ${query.offset}`.execute(db);
+  const seqs = page.rows.map((row) => Number(row.seq));
+  if (seqs.length === 0) return { total, hits: [] };
+  // Snippets for the page only: snippet() re-reads the text of each row it marks.
   const rows = await sql<HitRow>`
-    select c.*, d.read_at,
-      snippet(cables_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as snippet
-    from ${from} where ${matching}
-    order by f.rank limit ${query.limit} offset ${query.offset}`.execute(db);
+    select c.*, d.read_at, snippet(cables_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as snippet
+    from cables c cross join deliveries d on d.person_id = ${reader} and d.cable_seq = c.seq
+      cross join cables_fts f on f.rowid = c.seq
+    where c.seq in (${sql.join(seqs)}) and cables_fts match ${match}`.execute(db);
+  const bySeq = new Map(rows.rows.map((row) => [Number(row.seq), row]));
+  return { total, hits: seqs.map((seq) => hitFromRow(bySeq.get(seq)!)) };
+}
+
+/** Below this many deliveries, a reader's cables are checked as one in-memory set. */
+const NARROW_READER = 30_000;
+
+async function isNarrowReader(db: Kysely<Database>, reader: string): Promise<boolean> {
+  const deliveries = await countOf(
+    db,
+    sql`select count(*) as n from (select 1 from deliveries where person_id = ${reader} limit ${NARROW_READER})`,
+  );
+  return deliveries < NARROW_READER;
+}
+
+/**
+ * The filters of a text search. Author and (for a reader with many
+ * deliveries) the period are each the set of their cables, read once off a
+ * narrow index into memory, so a hit outside them is dropped before anything
+ * else is looked up; an issue is probed in its index per hit. Kind, conference and (for a reader with few deliveries,
+ * whose hits are few) the period are checked against the cable row itself,
+ * which is read only for a hit the reader may read.
+ */
+function hitFiltersOf(query: SearchQuery, narrow: boolean) {
+  const onIndexes: RawBuilder<unknown>[] = [];
+  if (query.author) onIndexes.push(sql`+f.rowid in (select seq from cables where author = ${query.author})`);
+  // An issue can tag a third of the registry: probing its index per hit beats reading the whole set.
+  if (query.issue) {
+    onIndexes.push(
+      sql`exists (select 1 from cable_issues i where i.issue = ${query.issue} and i.cable_seq = f.rowid)`,
+    );
+  }
+  const byPeriod = !narrow && (query.from || query.until);
+  if (byPeriod) {
+    const period = sql.join(
+      [
+        ...(query.from ? [sql`registered_at >= ${query.from}`] : []),
+        ...(query.until ? [sql`registered_at < ${query.until}`] : []),
+      ],
+      sql` and `,
+    );
+    onIndexes.push(sql`+f.rowid in (select seq from cables where ${period})`);
+  }
+  const onCable = searchFiltersOf({
+    ...query,
+    author: undefined,
+    issue: undefined,
+    ...(byPeriod ? { from: undefined, until: undefined } : {}),
+  });
+  return { onIndexes, onCable };
+}
+
+/** Without text: the reader's cables with the filters applied, newest first. */
+async function listReadable(
+  db: Kysely<Database>,
+  reader: string,
+  query: SearchQuery,
+  filters: RawBuilder<unknown>[],
+): Promise<SearchResult> {
+  const where = sql.join([sql`d.person_id = ${reader}`, ...filters], sql` and `);
+  const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
+  const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
+  const rows = await sql<HitRow>`
+    select c.*, d.read_at, substr(c.body, 1, 200) as snippet from ${from} where ${where}
+    order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
   return { total, hits: rows.rows.map(hitFromRow) };
 }
 
