@@ -1,39 +1,74 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { createApiToken } from '../src/services/authenticate.js';
 import { registerCable } from '../src/services/register-cable.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { SqliteDatabase as Database } from '../src/store/sqlite/sqlite-driver.js';
 import { BENCH_PASSWORD, benchDraft, benchRegistry } from './bench-organisation.js';
 import { rate, report } from './report.js';
+import { answering, serveForBench } from './serve-for-bench.js';
 
 const PEOPLE = 200;
 const GROUPS = 20;
 const CABLES = Number(process.env.BENCH_CABLES ?? 1500);
 const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CLI = fileURLToPath(new URL('../../bin/plenipo.js', import.meta.url));
 const BARE = fileURLToPath(new URL('./bare-server.js', import.meta.url));
 
 /**
- * register: cables/s through the service layer against the unavoidable work of
- * the same cables (raw inserts with the same indexes and durability, one commit
- * per cable, plus a signature, a verification and two SHA-256 per cable).
- * register-http: cables/s and latency through POST /api/cables with 32
- * clients, against a bare Fastify route parsing the same body.
+ * register: cables/s through the service layer, one cable at a time, against
+ * the unavoidable work of the same cables (raw inserts with the same indexes
+ * and durability, one commit per cable, plus a signature, a verification and
+ * two SHA-256 per cable), measured in the same run.
  */
 export async function benchRegister(): Promise<void> {
   const { services, dir } = await benchRegistry(PEOPLE, GROUPS);
   try {
     const service = await rate(CABLES, (i) => registerCable(services, 'p0', benchDraft(i, PEOPLE, GROUPS)));
+    await services.store.close();
     const ceiling = await rawCeiling(join(dir, 'raw.db'));
     report({ name: 'register', value: service, unit: 'cables/s', ceiling, ratio: service / ceiling });
-    await services.store.close();
-    await benchHttp(join(dir, 'plenipo.db'));
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * register-http: cables/s and latency through POST /api/cables with 32
+ * clients, against a bare Fastify route parsing the same body, run alike.
+ */
+export async function benchRegisterHttp(): Promise<void> {
+  const { services, dir } = await benchRegistry(PEOPLE, GROUPS);
+  const { token } = await createApiToken(services, { login: 'p0', password: BENCH_PASSWORD, name: 'bench' });
+  await services.store.close();
+  const server = await serveForBench(join(dir, 'plenipo.db'), 7961);
+  const bare = spawn(process.execPath, [BARE, '7962'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    await answering('http://127.0.0.1:7962/bare', 'POST');
+    const body = JSON.stringify(benchDraft(7, PEOPLE, GROUPS));
+    const ceiling = await load('http://127.0.0.1:7962/bare', body, {});
+    const real = await load(`${server.url}/api/cables`, body, { authorization: `Bearer ${token}` });
+    report({
+      name: 'register-http',
+      value: real.rps,
+      unit: 'cables/s',
+      ceiling: ceiling.rps,
+      ratio: real.rps / ceiling.rps,
+      note: '32 connections; ceiling is a bare Fastify route parsing the same body',
+    });
+    report({ name: 'register-http-p50', value: real.p50, unit: 'ms' });
+    report({ name: 'register-http-p99', value: real.p99, unit: 'ms' });
+    if (real.errors > 0) report({ name: 'register-http-errors', value: real.errors, unit: 'responses' });
+  } finally {
+    await server.stop();
+    if (bare.exitCode === null) {
+      bare.kill('SIGTERM');
+      await once(bare, 'exit');
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -73,44 +108,6 @@ async function rawCeiling(path: string): Promise<number> {
   return perSecond;
 }
 
-async function benchHttp(dbPath: string): Promise<void> {
-  const server = spawn(
-    process.execPath,
-    [CLI, 'serve', '--db', dbPath, '--port', '7961', '--quiet', '--empty'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  const bare = spawn(process.execPath, [BARE, '7962'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  try {
-    await waitFor('http://127.0.0.1:7961/api/openapi.json');
-    await waitFor('http://127.0.0.1:7962/bare', 'POST');
-    const response = await fetch('http://127.0.0.1:7961/api/tokens', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'p0', password: BENCH_PASSWORD }),
-    });
-    const { token } = (await response.json()) as { token: string };
-    const body = JSON.stringify(benchDraft(7, PEOPLE, GROUPS));
-    const ceiling = await load('http://127.0.0.1:7962/bare', body, {});
-    const real = await load('http://127.0.0.1:7961/api/cables', body, { authorization: `Bearer ${token}` });
-    report({
-      name: 'register-http',
-      value: real.rps,
-      unit: 'cables/s',
-      ceiling: ceiling.rps,
-      ratio: real.rps / ceiling.rps,
-      note: '32 connections; ceiling is a bare Fastify route parsing the same body',
-    });
-    report({ name: 'register-http-p50', value: real.p50, unit: 'ms' });
-    report({ name: 'register-http-p99', value: real.p99, unit: 'ms' });
-    if (real.errors > 0) report({ name: 'register-http-errors', value: real.errors, unit: 'responses' });
-  } finally {
-    await stop(server);
-    await stop(bare);
-  }
-}
-
 async function load(url: string, body: string, headers: Record<string, string>) {
   const result = await autocannon({
     url,
@@ -126,26 +123,4 @@ async function load(url: string, body: string, headers: Record<string, string>) 
     p99: result.latency.p99,
     errors: result.non2xx + result.errors,
   };
-}
-
-async function waitFor(url: string, method = 'GET'): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: method === 'POST' ? '{}' : undefined,
-      });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
 }

@@ -30,3 +30,9 @@ export async function rate(count: number, work: (i: number) => unknown | Promise
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return count / seconds;
 }
+
+/** The value below which a fraction `p` (0 to 1) of the samples lie, by the nearest-rank method. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))]!;
+}

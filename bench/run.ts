@@ -1,10 +1,21 @@
 import { benchCheckMove } from './check-move.js';
-import { benchRegister } from './register.js';
+import { benchImportExport } from './import-export.js';
+import { benchInbox } from './inbox.js';
+import { benchPush } from './push.js';
+import { benchRegister, benchRegisterHttp } from './register.js';
+import { benchSearch } from './search.js';
+import { benchVerify } from './verify.js';
 
 /** Every benchmark by name; `npm run bench -- NAME` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   register: benchRegister,
+  'register-http': benchRegisterHttp,
+  push: benchPush,
   'check-move': benchCheckMove,
+  verify: benchVerify,
+  'import-export': benchImportExport,
+  search: benchSearch,
+  inbox: benchInbox,
 };
 
 const wanted = process.argv.slice(2);
