@@ -28,6 +28,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
   database.pragma('foreign_keys = ON');
   // Another plenipo process (a CLI import, a backup) may hold the write lock for a moment.
   database.pragma('busy_timeout = 5000');
+  // SQLite's default page cache is 2 MiB; a search at a million cables probes index pages all over a
+  // 4 GB file. With 64 MiB the search benchmark's p95 fell from 70 to 49 ms (narrow reader) and from
+  // 96 to 86 ms (wide), back to back; memory-mapping the file as well gained nothing more.
+  database.pragma('cache_size = -65536');
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
