@@ -259,3 +259,32 @@ describe('an API token', { timeout: SLOW }, () => {
     expect(after.json()).toMatchObject({ error: 'unauthenticated' });
   });
 });
+
+describe('registering through the API', { timeout: SLOW }, () => {
+  it('answers a reply with the registry numbers of the cables it names, and a new cable with none', async () => {
+    const explanation = all.find((cable) => cable.id === toTheThree.inReplyTo)!;
+    const send = (draft: Record<string, unknown>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/cables',
+        headers: sessions.beria!.writes,
+        payload: { precedence: 'ROUTINE', classification: 'SECRET', kind: 'report', ...draft },
+      });
+    const reply = await send({
+      to: ['stalin'],
+      subject: 'On the explanation',
+      body: 'Read and noted.',
+      inReplyTo: explanation.number,
+      refs: [toTheThree.id],
+    });
+    expect(reply.statusCode).toBe(201);
+    const { cable } = reply.json<Opened>();
+    expect(cable.inReplyTo).toEqual({ id: explanation.id, number: explanation.number });
+    expect(cable.refs).toEqual([{ id: toTheThree.id, number: toTheThree.number }]);
+    const alone = (
+      await send({ to: ['stalin'], subject: 'Alone', body: 'Nothing before it.' })
+    ).json<Opened>();
+    expect(alone.cable.inReplyTo).toBeNull();
+    expect(alone.cable.refs).toEqual([]);
+  });
+});

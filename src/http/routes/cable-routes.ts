@@ -74,7 +74,9 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
   app.post('/api/cables', async (request, reply) => {
     const caller = requireCaller(request);
     const cable = await registerCable(services, caller.person.id, request.body);
-    const thread = await threadOf(services, caller.person.id, cable.seq);
+    // A new cable is in no one's references yet: only one that names others has a thread to show.
+    const names = cable.inReplyTo !== null || cable.refs.length > 0;
+    const thread = names ? await threadOf(services, caller.person.id, cable.seq) : [];
     const nameOf = await namesOf(services);
     const view = await fullViewOf(services, caller, { cable, readAt: cable.registeredAt }, thread, nameOf);
     return reply.status(201).send({ cable: view });
