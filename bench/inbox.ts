@@ -2,8 +2,7 @@ import { listInbox } from '../src/services/list-inbox.js';
 import { openServices } from '../src/services/open-services.js';
 import { SqliteDatabase } from '../src/store/sqlite/sqlite-driver.js';
 import { generatedRegistry } from './generate/generate-registry.js';
-import { report } from './report.js';
-import { percentile } from './search.js';
+import { percentile, report } from './report.js';
 
 const CABLES = Number(process.env.BENCH_INBOX_CABLES ?? process.env.BENCH_SEARCH_CABLES ?? 1_000_000);
 const PAGES = 200;

@@ -4,7 +4,7 @@ import { SqliteDatabase } from '../src/store/sqlite/sqlite-driver.js';
 import { type GeneratedRegistry, generatedRegistry } from './generate/generate-registry.js';
 import { Random } from './generate/random.js';
 import { vocabularyOf } from './generate/vocabulary.js';
-import { report } from './report.js';
+import { percentile, report } from './report.js';
 import { bruteForceTotals } from './search-oracle.js';
 import { type BenchQuery, FILTERS, QUERY_KINDS, QueryDrafter } from './search-queries.js';
 
@@ -109,9 +109,4 @@ function describe(
 ): string {
   const share = ((100 * reader.readable) / registry.cables).toFixed(1);
   return `${label} reader ${reader.id} may read ${reader.readable} of ${registry.cables} cables (${share}%)`;
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
