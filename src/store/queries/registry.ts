@@ -328,7 +328,9 @@ async function* scan(db: Kysely<Database>, batchSize: number) {
     const readersBySeq = new Map<number, string[]>();
     for (const delivery of deliveries) {
       const seq = Number(delivery.cableSeq);
-      readersBySeq.set(seq, [...(readersBySeq.get(seq) ?? []), delivery.personId]);
+      const readers = readersBySeq.get(seq);
+      if (readers) readers.push(delivery.personId);
+      else readersBySeq.set(seq, [delivery.personId]);
     }
     yield rows.map((row): ScannedCable => {
       const indexedReaders = (readersBySeq.get(Number(row.seq)) ?? []).sort();
