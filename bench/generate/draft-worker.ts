@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { canonicalSignedEnvelope } from '../../src/core/index.js';
 import { Keyring, loadMasterKey } from '../../src/services/keyring.js';
-import { CableDrafts, type DraftedCable } from './cable-drafts.js';
+import { CableDrafts } from './cable-drafts.js';
+import { encodeBatch } from './draft-batch.js';
 import { organisationOf } from './organisation.js';
 import { Prose } from './prose.js';
+import { type SignedDraft, signedDraftOf } from './signed-draft.js';
 import { vocabularyOf } from './vocabulary.js';
 
 /** What the generator hands a drafting worker. */
@@ -15,13 +16,6 @@ export interface DraftWorkerData {
   sealedKeys: Record<string, string>;
 }
 
-/** A cable drafted and signed by its author's key, ready to be numbered and chained. */
-export interface SignedDraft extends DraftedCable {
-  signature: string;
-  /** The canonical signed envelope: the text signed, which the chain hash covers too. */
-  signedText: string;
-}
-
 /**
  * Drafts cables [from, to) and signs each as registerCable does: the canonical
  * signed envelope, signed through the keyring with the author's sealed key.
@@ -29,14 +23,11 @@ export interface SignedDraft extends DraftedCable {
 const { seed, cables, keyPath, sealedKeys } = workerData as DraftWorkerData;
 const keyring = new Keyring(loadMasterKey(keyPath));
 const drafts = new CableDrafts(seed, cables, organisationOf(seed), new Prose(vocabularyOf(seed)));
+const sign = (author: string, text: string) => keyring.sign(sealedKeys[author]!, text);
 
 parentPort!.on('message', ({ from, to }: { from: number; to: number }) => {
   const signed: SignedDraft[] = [];
-  for (let i = from; i < to; i += 1) {
-    const draft = drafts.draftAt(i);
-    const signedText = canonicalSignedEnvelope(draft.envelope);
-    const signature = keyring.sign(sealedKeys[draft.envelope.author]!, signedText);
-    signed.push({ ...draft, signature, signedText });
-  }
-  parentPort!.postMessage({ from, signed });
+  for (let i = from; i < to; i += 1) signed.push(signedDraftOf(drafts.draftAt(i), i, sign, { seed, cables }));
+  const batch = encodeBatch(from, signed);
+  parentPort!.postMessage(batch, [batch.numbers.buffer as ArrayBuffer]);
 });

@@ -6,140 +6,114 @@ import {
   type RegistryHead,
 } from '../../src/core/index.js';
 import { sha256Hex } from '../../src/services/keyring.js';
-import { indexRowsOf, rowFromCable } from '../../src/store/cable-row.js';
 import type { SqliteConnection } from '../../src/store/sqlite/sqlite-driver.js';
-import type { SignedDraft } from './draft-worker.js';
-import { Random } from './random.js';
+import { DeliveriesByReader } from './deliveries-by-reader.js';
+import { CABLE_COLUMNS, type SignedDraft } from './signed-draft.js';
 
-const CABLE_COLUMNS = [
-  'seq',
-  'id',
-  'number',
-  'series',
-  'seriesSeq',
-  'registeredAt',
-  'author',
-  'alias',
-  'toList',
-  'infoList',
-  'excludeList',
-  'via',
-  'precedence',
-  'classification',
-  'captions',
-  'kind',
-  'subject',
-  'issues',
-  'conference',
-  'inReplyTo',
-  'refs',
-  'body',
-  'payload',
-  'readers',
-  'signature',
-  'prevHash',
-  'hash',
-];
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const column = (name: (typeof CABLE_COLUMNS)[number]) => CABLE_COLUMNS.indexOf(name);
+const NUMBER = column('number');
+const SERIES_SEQ = column('seriesSeq');
+const READERS = column('readers');
+const PREV_HASH = column('prevHash');
+const HASH = column('hash');
 
 /**
  * The canonical chained envelope (core/cable/canonical-envelope.ts), assembled
  * around the canonical signed envelope the worker already made: RFC 8785 sorts
  * the keys (number, prevHash, readers, registeredAt, seq, seriesSeq, signature,
- * signed), and its strings, integers and lists of ids read as JSON.stringify writes them.
+ * signed), and its strings, integers and lists of ids read as JSON.stringify
+ * writes them (`readersJson` is already their JSON).
  */
-function chainedText(cable: Omit<Cable, 'hash'>, signedText: string): string {
-  return `{"number":${JSON.stringify(cable.number)},"prevHash":${JSON.stringify(cable.prevHash)},"readers":${JSON.stringify(cable.readers)},"registeredAt":${JSON.stringify(cable.registeredAt)},"seq":${cable.seq},"seriesSeq":${cable.seriesSeq},"signature":${JSON.stringify(cable.signature)},"signed":${signedText}}`;
+function chainedText(
+  draft: SignedDraft,
+  {
+    number,
+    prevHash,
+    seriesSeq,
+    readersJson,
+  }: { number: string; prevHash: string; seriesSeq: number; readersJson: string },
+): string {
+  return `{"number":${JSON.stringify(number)},"prevHash":${JSON.stringify(prevHash)},"readers":${readersJson},"registeredAt":${JSON.stringify(draft.registeredAt)},"seq":${draft.seq},"seriesSeq":${seriesSeq},"signature":${JSON.stringify(draft.signature)},"signed":${draft.signedText}}`;
 }
 
 /**
  * Appends signed drafts to a SQLite registry the way the store's append does
- * (numbered in their series, chained by the core's chainHash, indexed by
- * indexRowsOf: deliveries, issues, links; and the FTS5 text index), but through
- * prepared statements in large transactions: the registry is built here, not
- * measured. Deliveries are then marked read as readers would have read them:
- * most older cables, fewer recent ones.
+ * (numbered in their series, chained as the core's chainHash chains, indexed:
+ * deliveries, issues, links, and the FTS5 text index), but through prepared
+ * statements in large transactions: the registry is built here, not measured.
+ * Deliveries are held back and written by `finish`, in primary-key order.
  */
 export class RegistryWriter {
   #head: RegistryHead = EMPTY_REGISTRY;
   readonly #inSeries = new Map<string, number>();
   readonly #seqOfId = new Map<string, number>();
+  readonly #deliveries = new DeliveriesByReader();
   readonly #insertCable;
-  readonly #insertDelivery;
   readonly #insertIssue;
   readonly #insertLink;
   readonly #insertText;
-  /** Per person: cables they may read, and those of them not their own (their inbox). */
-  readonly readable = new Map<string, { all: number; inbox: number }>();
 
-  constructor(
-    db: SqliteConnection,
-    private readonly seed: number,
-    private readonly cables: number,
-  ) {
+  constructor(private readonly db: SqliteConnection) {
     this.#insertCable = db.prepare(
-      `insert into cables (${CABLE_COLUMNS.map(snake).join(', ')}) values (${CABLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-    );
-    this.#insertDelivery = db.prepare(
-      'insert into deliveries (person_id, cable_seq, precedence_rank, unread, read_at) values (?, ?, ?, ?, ?)',
+      `insert into cables (${CABLE_COLUMNS.map(snake).join(', ')}) values (${CABLE_COLUMNS.map(() => '?').join(', ')})`,
     );
     this.#insertIssue = db.prepare('insert into cable_issues (issue, cable_seq) values (?, ?)');
     this.#insertLink = db.prepare('insert into cable_links (from_seq, to_seq) values (?, ?)');
     this.#insertText = db.prepare('insert into cables_fts (rowid, subject, body) values (?, ?, ?)');
   }
 
-  append({ envelope, registeredAt, readers, signature, signedText }: SignedDraft): Cable {
-    const seriesSeq = (this.#inSeries.get(envelope.series) ?? 0) + 1;
-    this.#inSeries.set(envelope.series, seriesSeq);
-    const unsealed = {
-      ...envelope,
-      seq: this.#head.seq + 1,
-      number: formatRegistryNumber({ series: envelope.series, sequence: seriesSeq }),
-      seriesSeq,
-      registeredAt,
-      readers,
-      signature,
-      prevHash: this.#head.hash,
-    };
-    const cable: Cable = { ...unsealed, hash: sha256Hex(chainedText(unsealed, signedText)) };
+  append(draft: SignedDraft): void {
+    const seq = this.#head.seq + 1;
+    if (draft.seq !== seq) throw new Error(`generated cable ${draft.seq} came where cable ${seq} was due`);
+    const seriesSeq = (this.#inSeries.get(draft.series) ?? 0) + 1;
+    this.#inSeries.set(draft.series, seriesSeq);
+    const number = formatRegistryNumber({ series: draft.series, sequence: seriesSeq });
+    const prevHash = this.#head.hash;
+    const row = draft.row;
+    const readersJson = row[READERS] as string;
+    const hash = sha256Hex(chainedText(draft, { number, prevHash, seriesSeq, readersJson }));
+    row[NUMBER] = number;
+    row[SERIES_SEQ] = seriesSeq;
+    row[PREV_HASH] = prevHash;
+    row[HASH] = hash;
     // The text is assembled here for speed; the core's chainHash stays the authority, checked on a sample.
-    if (cable.seq % 997 === 1 && chainHash(unsealed, sha256Hex) !== cable.hash) {
-      throw new Error(`generated cable ${cable.seq}: the assembled chained envelope differs from the core's`);
+    if (seq % 997 === 1 && chainHash(cableOf(draft, row), sha256Hex) !== hash)
+      throw new Error(`generated cable ${seq}: the assembled chained envelope differs from the core's`);
+    this.#insertCable.run(row);
+    this.#insertText.run(seq, row[column('subject')], row[column('body')]);
+    for (const issue of draft.issues) this.#insertIssue.run(issue, seq);
+    for (const toSeq of new Set(draft.linked.map((id) => this.#seqOfId.get(id)!)))
+      this.#insertLink.run(seq, toSeq);
+    for (let k = 0; k < draft.readers.length; k += 1) {
+      const reader = draft.readers[k]!;
+      this.#deliveries.add(reader, seq, draft.precedenceRank, draft.readAt[k]!, reader === draft.author);
     }
-    const linked = [cable.inReplyTo, ...cable.refs]
-      .filter((id): id is string => id !== null)
-      .map((id) => this.#seqOfId.get(id)!);
-    const index = indexRowsOf(cable, linked);
-    this.#insertCable.run(rowFromCable(cable));
-    const random = new Random(this.seed, 13, cable.seq);
-    // Cables in the last 2% of the registry are recent: most still unread. Older ones mostly read.
-    const recent = cable.seq > this.cables * 0.98;
-    for (const delivery of index.deliveries) {
-      const read = delivery.unread === 1 && random.chance(recent ? 0.3 : 0.9);
-      const readAt = read
-        ? new Date(Date.parse(registeredAt) + random.below(3 * 24 * 3600_000)).toISOString()
-        : delivery.readAt;
-      this.#insertDelivery.run(
-        delivery.personId,
-        delivery.cableSeq,
-        delivery.precedenceRank,
-        read ? 0 : delivery.unread,
-        readAt,
-      );
-      const counts = this.readable.get(delivery.personId) ?? { all: 0, inbox: 0 };
-      counts.all += 1;
-      if (delivery.personId !== cable.author) counts.inbox += 1;
-      this.readable.set(delivery.personId, counts);
-    }
-    for (const issue of index.issues) this.#insertIssue.run(issue.issue, issue.cableSeq);
-    for (const link of index.links) this.#insertLink.run(link.fromSeq, link.toSeq);
-    this.#insertText.run(cable.seq, cable.subject, cable.body);
-    this.#seqOfId.set(cable.id, cable.seq);
+    this.#seqOfId.set(draft.id, seq);
     // Replies look back at most 100 cables; forget older ids.
     if (this.#seqOfId.size > 4096) {
-      for (const [id, seq] of this.#seqOfId) if (seq < cable.seq - 200) this.#seqOfId.delete(id);
+      for (const [id, older] of this.#seqOfId) if (older < seq - 200) this.#seqOfId.delete(id);
     }
-    this.#head = { seq: cable.seq, hash: cable.hash };
-    return cable;
+    this.#head = { seq, hash };
   }
+
+  /** Writes the deliveries held back; returns per person the cables they may read, and their inbox's share. */
+  finish(): Map<string, { all: number; inbox: number }> {
+    this.#deliveries.write(this.db);
+    return this.#deliveries.counts();
+  }
+}
+
+/** The registered cable a row holds, for the core's chainHash: the signed envelope is the signed text. */
+function cableOf(draft: SignedDraft, row: SignedDraft['row']): Omit<Cable, 'hash'> {
+  return {
+    ...JSON.parse(draft.signedText),
+    seq: draft.seq,
+    number: row[NUMBER],
+    seriesSeq: row[SERIES_SEQ],
+    registeredAt: draft.registeredAt,
+    readers: JSON.parse(row[READERS] as string),
+    signature: draft.signature,
+    prevHash: row[PREV_HASH],
+  };
 }
