@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { createApiToken } from '../src/services/authenticate.js';
 import { BENCH_PASSWORD, benchDraft, benchRegistry } from './bench-organisation.js';
@@ -42,6 +43,7 @@ export async function benchPush(): Promise<void> {
       for (const stream of streams) stream.abort();
       summarise(sent, arrivals);
     } finally {
+      senders.destroy();
       await server.stop();
     }
   } finally {
@@ -69,19 +71,43 @@ async function sendSteadily(url: string, token: string): Promise<Sent[]> {
   return Promise.all(pending);
 }
 
+// A bounded pool, as a real client has: past it, requests wait their turn here (and that wait counts
+// in push-from-send) rather than opening connections faster than a busy server can accept them.
+const senders = new Agent({ keepAlive: true, maxSockets: 64 });
+
 async function sendOne(url: string, token: string, index: number): Promise<Sent> {
   const draft = { ...benchDraft(index, READERS, GROUPS), subject: `push ${index}` };
   const sentAt = performance.now();
-  const response = await fetch(`${url}/api/cables`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(draft),
-  });
+  const { status, body } = await postJson(`${url}/api/cables`, token, JSON.stringify(draft));
   const ackedAt = performance.now();
-  if (response.status !== 201)
-    throw new Error(`POST /api/cables: ${response.status} ${await response.text()}`);
-  const { cable } = (await response.json()) as { cable: { readers: string[] } };
+  if (status !== 201) throw new Error(`POST /api/cables: ${status} ${body}`);
+  const { cable } = JSON.parse(body) as { cable: { readers: string[] } };
   return { index, sentAt, ackedAt, readers: cable.readers.length };
+}
+
+function postJson(url: string, token: string, json: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sending = request(url, {
+      method: 'POST',
+      agent: senders,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json),
+        authorization: `Bearer ${token}`,
+      },
+    });
+    sending.on('error', reject);
+    sending.on('response', (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('error', reject);
+    });
+    sending.end(json);
+  });
 }
 
 /** Opens one reader's event stream and records the arrival of every cable on it. */
