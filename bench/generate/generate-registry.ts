@@ -48,6 +48,8 @@ export interface GeneratedRegistry {
 const BATCH = 1000;
 const IN_FLIGHT = 6;
 const PER_TRANSACTION = 50_000;
+/** A line on stderr every so many cables: a million take minutes. */
+const PROGRESS_EVERY = 100_000;
 /** FTS5's default `hashsize`: how many bytes of pending terms it holds before writing them as a segment. */
 const FTS_HASHSIZE = 1024 * 1024;
 
@@ -76,6 +78,7 @@ export async function generatedRegistry({
   const sealedKeys = await writeOrganisation(services, organisation);
   await services.store.close();
   const organised = performance.now();
+  process.stderr.write(`generating: a registry of ${cables} cables, organisation written\n`);
 
   const db = new SqliteDatabase(building);
   // Built, not served: no journal and no fsync while building; a crash leaves only the `.building` file.
@@ -94,6 +97,7 @@ export async function generatedRegistry({
   db.exec('begin');
   const readable = writer.finish();
   db.exec('commit');
+  process.stderr.write('generating: indexing\n');
   for (const index of indexes) db.exec(index);
   db.pragma('journal_mode = DELETE');
   db.close();
@@ -153,14 +157,19 @@ async function writeCables(
   );
   const done = new Map<number, DraftBatch>();
   let wake: () => void = () => {};
+  // A worker that fails or stops ends the generation with its reason, rather than leaving it waiting.
+  let failed: Error | null = null;
+  const fail = (error: Error) => {
+    failed ??= error;
+    wake();
+  };
   for (const worker of workers) {
     worker.on('message', (batch: DraftBatch) => {
       done.set(batch.from, batch);
       wake();
     });
-    worker.on('error', (error) => {
-      throw error;
-    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`a drafting worker stopped (exit code ${code})`)));
   }
   let nextBatch = 0;
   const send = () => {
@@ -173,7 +182,13 @@ async function writeCables(
   try {
     db.exec('begin');
     for (let from = 0; from < data.cables; from += BATCH) {
-      while (!done.has(from)) await new Promise<void>((resolve) => (wake = resolve));
+      while (!done.has(from)) {
+        if (failed) throw failed;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      if (from % PROGRESS_EVERY === 0) process.stderr.write(`generating: ${from} of ${data.cables} cables\n`);
       const batch = done.get(from)!;
       done.delete(from);
       send();
