@@ -84,7 +84,11 @@ export async function registerCable(services: Services, author: string, input: u
   if (!keyring.verify(keys.publicKey, message, signature)) {
     throw new DomainError('registry-broken', `The signing key of ${author} does not match their public key.`);
   }
-  const cable = await registrationQueueOf(store).append({ envelope, signature, readers }, services.now());
+  const cable = await registrationQueueOf(store).append(
+    { envelope, signature, readers },
+    message,
+    services.now(),
+  );
   // The report is on disk; its verdicts follow from the registry before it, so they can always be recomputed.
   // They are given before the push, so a report arrives live with its verdict badge.
   await evaluateReport(services, cable);

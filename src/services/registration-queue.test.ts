@@ -29,7 +29,7 @@ describe('RegistrationQueue', () => {
     const { store, batches } = recordingStore();
     const queue = new RegistrationQueue(store);
     const cables = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => queue.append(cableNamed(`c${i}`), '2026-01-01T00:00:00Z')),
+      Array.from({ length: 20 }, (_, i) => queue.append(cableNamed(`c${i}`), '{}', '2026-01-01T00:00:00Z')),
     );
     expect(batches).toEqual([20]);
     expect(cables.map((c) => c.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -46,7 +46,7 @@ describe('RegistrationQueue', () => {
       return append(cables, seal);
     };
     const queue = new RegistrationQueue(store);
-    await queue.append(cableNamed('only'), '2026-01-01T00:00:00Z');
+    await queue.append(cableNamed('only'), '{}', '2026-01-01T00:00:00Z');
     expect(committed).toBe(true);
   });
 
@@ -60,9 +60,9 @@ describe('RegistrationQueue', () => {
       return append(cables, seal);
     };
     const queue = new RegistrationQueue(store);
-    const first = [queue.append(cableNamed('a'), 't'), queue.append(cableNamed('b'), 't')];
+    const first = [queue.append(cableNamed('a'), '{}', 't'), queue.append(cableNamed('b'), '{}', 't')];
     await expect(Promise.all(first)).rejects.toThrow('disk full');
     await expect(first[1]).rejects.toThrow('disk full');
-    await expect(queue.append(cableNamed('c'), 't')).resolves.toMatchObject({ id: 'c' });
+    await expect(queue.append(cableNamed('c'), '{}', 't')).resolves.toMatchObject({ id: 'c' });
   });
 });

@@ -7,6 +7,8 @@ const MAX_BATCH = 256;
 
 interface Waiting {
   cable: CableToAppend;
+  /** The canonical signed envelope the author's signature covers, which the chain hash covers too. */
+  signedText: string;
   resolve: (cable: Cable) => void;
   reject: (error: unknown) => void;
 }
@@ -24,10 +26,17 @@ export class RegistrationQueue {
 
   constructor(private readonly store: Store) {}
 
-  /** Queues a signed cable; `registeredAt` is stamped here so time never runs backwards along the chain. */
-  append(cable: Omit<CableToAppend, 'registeredAt'>, registeredAt: string): Promise<Cable> {
+  /**
+   * Queues a signed cable with the text that was signed (so the chain hash does not build it again);
+   * `registeredAt` is stamped here so time never runs backwards along the chain.
+   */
+  append(
+    cable: Omit<CableToAppend, 'registeredAt'>,
+    signedText: string,
+    registeredAt: string,
+  ): Promise<Cable> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ cable: { ...cable, registeredAt }, resolve, reject });
+      this.#waiting.push({ cable: { ...cable, registeredAt }, signedText, resolve, reject });
       if (this.#committing) return;
       this.#committing = true;
       // SQLite's driver is synchronous: a commit started at once would block the loop and go down
@@ -40,10 +49,11 @@ export class RegistrationQueue {
   async #commitAll(): Promise<void> {
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MAX_BATCH);
+      const signedTexts = new Map(batch.map((waiting) => [waiting.cable.envelope.id, waiting.signedText]));
       try {
         const cables = await this.store.registry.append(
           batch.map((waiting) => waiting.cable),
-          (unsealed) => chainHash(unsealed, sha256Hex),
+          (unsealed) => chainHash(unsealed, sha256Hex, signedTexts.get(unsealed.id)),
         );
         for (const [i, waiting] of batch.entries()) waiting.resolve(cables[i]!);
       } catch (error) {
