@@ -1,15 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setClassificationScheme } from '../src/services/classification-scheme.js';
+import { openServices } from '../src/services/open-services.js';
+import { setClassificationScheme } from '../src/services/organisation/classification-scheme.js';
 import {
   addGroup,
   addMembership,
   addPerson,
   addPost,
   addSeries,
-} from '../src/services/manage-organisation.js';
-import { openServices } from '../src/services/open-services.js';
+} from '../src/services/organisation/manage-organisation.js';
 import type { Services } from '../src/services/services.js';
 
 /** Every bench person's password. */

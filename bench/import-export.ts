@@ -3,8 +3,8 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { exportRegistry } from '../src/services/export-registry.js';
-import { importRegistry } from '../src/services/import-registry.js';
+import { exportRegistry } from '../src/services/archive/export-registry.js';
+import { importRegistry } from '../src/services/archive/import-registry.js';
 import { openServices } from '../src/services/open-services.js';
 import { generatedRegistry } from './generate/generate-registry.js';
 import { report } from './report.js';

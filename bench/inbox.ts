@@ -1,4 +1,4 @@
-import { listInbox } from '../src/services/list-inbox.js';
+import { listInbox } from '../src/services/cables/list-inbox.js';
 import { openServices } from '../src/services/open-services.js';
 import { SqliteDatabase } from '../src/store/sqlite/sqlite-driver.js';
 import { generatedRegistry } from './generate/generate-registry.js';

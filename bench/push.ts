@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { createApiToken } from '../src/services/authenticate.js';
+import { createApiToken } from '../src/services/accounts/authenticate.js';
 import { BENCH_PASSWORD, benchDraft, benchRegistry } from './bench-organisation.js';
 import { percentile, report } from './report.js';
 import { serveForBench } from './serve-for-bench.js';

@@ -1,5 +1,5 @@
+import { searchCables } from '../src/services/cables/search-cables.js';
 import { openServices } from '../src/services/open-services.js';
-import { searchCables } from '../src/services/search-cables.js';
 import { SqliteDatabase } from '../src/store/sqlite/sqlite-driver.js';
 import { type GeneratedRegistry, generatedRegistry } from './generate/generate-registry.js';
 import { Random } from './generate/random.js';

@@ -1,4 +1,5 @@
-import { setClassificationScheme } from '../src/services/classification-scheme.js';
+import { registerCable } from '../src/services/cables/register-cable.js';
+import { setClassificationScheme } from '../src/services/organisation/classification-scheme.js';
 import {
   addConference,
   addGroup,
@@ -6,10 +7,9 @@ import {
   addPerson,
   addPost,
   addSeries,
-} from '../src/services/manage-organisation.js';
-import { registerCable } from '../src/services/register-cable.js';
+} from '../src/services/organisation/manage-organisation.js';
+import { setConferencePlan } from '../src/services/organisation/set-conference-plan.js';
 import type { Services } from '../src/services/services.js';
-import { setConferencePlan } from '../src/services/set-conference-plan.js';
 import type { Scenario } from './scenario.js';
 
 /** Every person in a built-in example logs in with this password. Examples only. */

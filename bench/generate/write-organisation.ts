@@ -1,13 +1,13 @@
-import { hashPassword } from '../../src/services/authenticate.js';
-import { setClassificationScheme } from '../../src/services/classification-scheme.js';
+import { hashPassword } from '../../src/services/accounts/authenticate.js';
+import { recordAudit } from '../../src/services/integrity/record-audit.js';
+import { setClassificationScheme } from '../../src/services/organisation/classification-scheme.js';
 import {
   addConference,
   addGroup,
   addMembership,
   addPost,
   addSeries,
-} from '../../src/services/manage-organisation.js';
-import { recordAudit } from '../../src/services/record-audit.js';
+} from '../../src/services/organisation/manage-organisation.js';
 import type { Services } from '../../src/services/services.js';
 import { CLASSIFICATIONS } from './cable-drafts.js';
 import type { BenchOrganisation } from './organisation.js';

@@ -14,12 +14,12 @@ import {
   type Verdict,
   type VerdictCode,
 } from '../../src/core/index.js';
+import { registerCable } from '../../src/services/cables/register-cable.js';
+import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
+import { viewMandate } from '../../src/services/mandates/view-mandate.js';
+import { listAlerts } from '../../src/services/mandates/view-moves.js';
 import { openServices } from '../../src/services/open-services.js';
-import { registerCable } from '../../src/services/register-cable.js';
 import type { Services } from '../../src/services/services.js';
-import { verifyRegistry } from '../../src/services/verify-registry.js';
-import { viewMandate } from '../../src/services/view-mandate.js';
-import { listAlerts } from '../../src/services/view-moves.js';
 import { loadScenario } from '../load-scenario.js';
 import { london1945 } from './index.js';
 import { movesOf, ours, theirs } from './moves.js';

@@ -13,14 +13,14 @@ import { parseJsonBodies } from './parse-json-body.js';
 import { parseQueryString, refuseMalformedQuery } from './parse-query-string.js';
 import { refuseUndeclaredInput } from './refuse-undeclared-input.js';
 import { RouteCatalogue } from './route-spec.js';
-import { adminRoutes } from './routes/admin-routes.js';
-import { cableRoutes } from './routes/cable-routes.js';
-import { directoryRoutes } from './routes/directory-routes.js';
-import { eventRoutes } from './routes/event-routes.js';
-import { exportRoutes } from './routes/export-routes.js';
-import { mandateRoutes } from './routes/mandate-routes.js';
-import { registryRoutes } from './routes/registry-routes.js';
-import { sessionRoutes } from './routes/session-routes.js';
+import { sessionRoutes } from './routes/accounts/session-routes.js';
+import { exportRoutes } from './routes/archive/export-routes.js';
+import { cableRoutes } from './routes/cables/cable-routes.js';
+import { eventRoutes } from './routes/cables/event-routes.js';
+import { registryRoutes } from './routes/integrity/registry-routes.js';
+import { mandateRoutes } from './routes/mandates/mandate-routes.js';
+import { adminRoutes } from './routes/organisation/admin-routes.js';
+import { directoryRoutes } from './routes/organisation/directory-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../core/index.js';
-import { isCsrfTokenValid, personOfCredential } from '../services/authenticate.js';
+import { isCsrfTokenValid, personOfCredential } from '../services/accounts/authenticate.js';
 import type { Services } from '../services/services.js';
 import type { Person } from '../store/store.js';
 

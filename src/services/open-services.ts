@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Cable } from '../core/index.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { CableBus } from './cable-bus.js';
+import { CableBus } from './cables/cable-bus.js';
 import { Keyring, loadMasterKey } from './keyring.js';
 import type { Services } from './services.js';
 

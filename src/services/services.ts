@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.js';
-import type { CableBus } from './cable-bus.js';
+import type { CableBus } from './cables/cable-bus.js';
 import type { Keyring } from './keyring.js';
 
 /** What every use case runs with: the store, the keys, the push bus, and a clock and id source to pass to the core. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/index.js';
-import { OPERATOR } from '../../src/services/authority.js';
+import { registerCable } from '../../src/services/cables/register-cable.js';
+import { recordAudit } from '../../src/services/integrity/record-audit.js';
+import { verifyAuditLog } from '../../src/services/integrity/verify-audit-log.js';
+import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
 import { openServices } from '../../src/services/open-services.js';
-import { recordAudit } from '../../src/services/record-audit.js';
-import { registerCable } from '../../src/services/register-cable.js';
+import { OPERATOR } from '../../src/services/organisation/authority.js';
 import type { Services } from '../../src/services/services.js';
-import { verifyAuditLog } from '../../src/services/verify-audit-log.js';
-import { verifyRegistry } from '../../src/services/verify-registry.js';
 import { MATCH_END, MATCH_START } from '../../src/store/sqlite/search.js';
 import { aCable } from '../support/a-cable.js';
 import type { TestServices } from '../support/open-test-services.js';

@@ -14,7 +14,7 @@ import { launchChromium } from '../support/launch-chromium.js';
  * It builds nothing itself: run `npm run build` first.
  */
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TIMEOUT = 120_000;
 
 interface Hit {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalHeadStatement } from '../../src/core/index.js';
-import { signRegistryHead } from '../../src/services/sign-registry-head.js';
+import { signRegistryHead } from '../../src/services/integrity/sign-registry-head.js';
 import { buildTestApp } from '../support/build-test-app.js';
 import { logInInProcess } from '../support/login.js';
 import { openTestServices, type TestServices } from '../support/open-test-services.js';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../scenarios/load-scenario.js';
 import { CABLE_KINDS, type CableDraftInput, DomainError, PRECEDENCES } from '../../src/core/index.js';
 import type { CableSummary, CableView } from '../../src/http/schemas/cable-schemas.js';
-import { setClassificationScheme } from '../../src/services/classification-scheme.js';
+import { registerCable } from '../../src/services/cables/register-cable.js';
+import { setClassificationScheme } from '../../src/services/organisation/classification-scheme.js';
 import {
   addConference,
   addGroup,
@@ -14,8 +15,7 @@ import {
   addPerson,
   addPost,
   addSeries,
-} from '../../src/services/manage-organisation.js';
-import { registerCable } from '../../src/services/register-cable.js';
+} from '../../src/services/organisation/manage-organisation.js';
 import type { Services } from '../../src/services/services.js';
 import { buildTestApp } from '../support/build-test-app.js';
 import { EventStream } from '../support/event-stream.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OPERATOR } from '../../src/services/authority.js';
-import { verifyAuditLog } from '../../src/services/verify-audit-log.js';
+import { verifyAuditLog } from '../../src/services/integrity/verify-audit-log.js';
+import { OPERATOR } from '../../src/services/organisation/authority.js';
 import { aCable } from '../support/a-cable.js';
 import { buildTestApp } from '../support/build-test-app.js';
 import { issueApiToken, logInInProcess } from '../support/login.js';

@@ -10,11 +10,11 @@ import {
   chainHash,
   type SignedHead,
 } from '../../src/core/index.js';
+import { signRegistryHead } from '../../src/services/integrity/sign-registry-head.js';
+import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
+import { verifyRegistryHead } from '../../src/services/integrity/verify-registry-head.js';
 import { Keyring, loadMasterKey, sha256Hex } from '../../src/services/keyring.js';
 import { openServices } from '../../src/services/open-services.js';
-import { signRegistryHead } from '../../src/services/sign-registry-head.js';
-import { verifyRegistry } from '../../src/services/verify-registry.js';
-import { verifyRegistryHead } from '../../src/services/verify-registry-head.js';
 import type { SqliteConnection } from '../../src/store/sqlite/sqlite-driver.js';
 import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, where `bin/plenipo.js` runs from. */
-export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(REPO, 'bin/plenipo.js');
 const BUILT_CLI = join(REPO, 'dist/src/cli/main.js');
 

@@ -1,8 +1,8 @@
 import { DomainError } from '../../core/index.js';
-import { OPERATOR } from '../../services/authority.js';
-import { listAudit } from '../../services/list-audit.js';
+import { listAudit } from '../../services/integrity/list-audit.js';
+import { verifyAuditLog } from '../../services/integrity/verify-audit-log.js';
 import { openServices } from '../../services/open-services.js';
-import { verifyAuditLog } from '../../services/verify-audit-log.js';
+import { OPERATOR } from '../../services/organisation/authority.js';
 import type { AuditEntry } from '../../store/store.js';
 import { progressBar } from '../progress.js';
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { BACKUP_STEPS, type BackupStep, backupRegistry } from '../../services/backup-registry.js';
+import { BACKUP_STEPS, type BackupStep, backupRegistry } from '../../services/archive/backup-registry.js';
 import { openServices } from '../../services/open-services.js';
 import { progressBar } from '../progress.js';
 

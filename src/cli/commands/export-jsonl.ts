@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { exportRegistry } from '../../services/export-registry.js';
+import { exportRegistry } from '../../services/archive/export-registry.js';
 import { openServices } from '../../services/open-services.js';
 import { progressBar } from '../progress.js';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { signRegistryHead } from '../../services/integrity/sign-registry-head.js';
 import { openServices } from '../../services/open-services.js';
-import { signRegistryHead } from '../../services/sign-registry-head.js';
 
 /**
  * Signs the registry head if it changed since the head signed last, and

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { importRegistry } from '../../services/import-registry.js';
+import { importRegistry } from '../../services/archive/import-registry.js';
 import { openServices } from '../../services/open-services.js';
 import { progressBar } from '../progress.js';
 

@@ -1,4 +1,4 @@
-import { restoreRegistry } from '../../services/restore-registry.js';
+import { restoreRegistry } from '../../services/archive/restore-registry.js';
 import { progressBar } from '../progress.js';
 
 /** Verifies a backup and puts it in place as the registry at --db; the server must be stopped. */

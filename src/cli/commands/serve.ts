@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../../scenarios/load-scenario.js';
 import { london1945 } from '../../../scenarios/london-1945/index.js';
 import { buildApp } from '../../http/app.js';
-import { evaluatePendingReports } from '../../services/evaluate-moves.js';
+import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
+import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
-import { signHeadsPeriodically } from '../../services/sign-registry-head.js';
 import { progressBar } from '../progress.js';
 
 export interface ServeOptions {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DomainError } from '../../core/index.js';
-import { createPerson, listPeople } from '../../services/administer-organisation.js';
-import { OPERATOR } from '../../services/authority.js';
 import { openServices } from '../../services/open-services.js';
+import { createPerson, listPeople } from '../../services/organisation/administer-organisation.js';
+import { OPERATOR } from '../../services/organisation/authority.js';
 import { promptHidden } from './remote.js';
 
 export interface AddUserOptions {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { CableFault } from '../../core/index.js';
+import { verifyRegistry } from '../../services/integrity/verify-registry.js';
+import { verifyRegistryHead } from '../../services/integrity/verify-registry-head.js';
 import { openServices } from '../../services/open-services.js';
-import { verifyRegistry } from '../../services/verify-registry.js';
-import { verifyRegistryHead } from '../../services/verify-registry-head.js';
 import { progressBar } from '../progress.js';
 
 /**

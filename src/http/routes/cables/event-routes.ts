@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import type { Cable, VerdictCode } from '../../../core/index.js';
+import { worstVerdicts } from '../../../services/mandates/view-moves.js';
+import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
+import type { Services } from '../../../services/services.js';
+import { requireCaller } from '../../authenticate-request.js';
+import { presentSummary } from '../../presenters/present-cable.js';
+import type { RouteCatalogue } from '../../route-spec.js';
+
+const KEEPALIVE_MS = 25_000;
+
+interface PushedLookup {
+  nameOf: (id: string) => string;
+  verdict: VerdictCode | null;
+}
+
+/**
+ * Live push as Server-Sent Events: each connection subscribes as its caller,
+ * and the bus only calls it for cables that caller may read.
+ */
+export function eventRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
+  routes.add({
+    method: 'GET',
+    url: '/api/events',
+    summary:
+      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate',
+    tag: 'cables',
+    auth: true,
+    responses: { 200: null },
+  });
+  // An open stream never finishes by itself, and app.close() waits for every open request:
+  // end the streams first, or a server with a browser connected could not be stopped.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of openStreams) end();
+  });
+  // What every reader's summary of a cable shares, looked up once per cable rather than once per
+  // connected reader: the bus calls every listener for one cable before the next.
+  let lastLookup: { seq: number; found: Promise<PushedLookup> } | null = null;
+  const pushedOf = (cable: Cable): Promise<PushedLookup> => {
+    if (lastLookup?.seq !== cable.seq) {
+      const found = Promise.all([
+        directorySnapshot(services.store),
+        worstVerdicts(services, [cable.seq]),
+      ]).then(([{ nameOf }, worst]) => ({ nameOf, verdict: worst.get(cable.seq) ?? null }));
+      lastLookup = { seq: cable.seq, found };
+    }
+    return lastLookup.found;
+  };
+  app.get('/api/events', async (request, reply) => {
+    const { person } = requireCaller(request);
+    reply.hijack();
+    const stream = reply.raw;
+    stream.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    stream.write(': connected\n\n');
+    const unsubscribe = services.bus.subscribe(person.id, (cable) => {
+      // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
+      pushedOf(cable)
+        .then(({ nameOf, verdict }) => {
+          const summary = { ...presentSummary(cable, cable.author === person.id, nameOf), verdict };
+          stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
+        })
+        .catch(() => stream.end());
+    });
+    // An alert names the report it is about (which its recipient may read) and the verdict, nothing more.
+    const unsubscribeAlerts = services.bus.subscribeAlerts(person.id, (alert) => {
+      const data = {
+        report: { id: alert.cable.id, number: alert.cable.number },
+        idx: alert.idx,
+        verdict: alert.verdict,
+        precedence: alert.cable.precedence,
+        subject: alert.cable.subject,
+      };
+      stream.write(`event: alert\ndata: ${JSON.stringify(data)}\n\n`);
+    });
+    const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);
+    const end = () => stream.end();
+    openStreams.add(end);
+    request.raw.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe();
+      unsubscribeAlerts();
+      openStreams.delete(end);
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import type { Cable } from '../../core/index.js';
+import type { Alert } from '../../store/store.js';
+
+export type CableListener = (cable: Cable) => void;
+/** An alert as pushed: the alert and the report it is about (which its recipient may read). */
+export type AlertListener = (alert: Omit<Alert, 'id' | 'seenAt'> & { cable: Cable }) => void;
+
+/**
+ * Live push of newly registered cables and of alerts. Listeners subscribe as
+ * a person and are called only for cables whose readers include that person,
+ * and only for alerts addressed to them, so the push path applies the same
+ * access rule as every other path.
+ */
+export class CableBus {
+  readonly #listeners = new Map<string, Set<CableListener>>();
+  readonly #alertListeners = new Map<string, Set<AlertListener>>();
+
+  subscribe(person: string, listener: CableListener): () => void {
+    return addTo(this.#listeners, person, listener);
+  }
+
+  subscribeAlerts(person: string, listener: AlertListener): () => void {
+    return addTo(this.#alertListeners, person, listener);
+  }
+
+  publish(cable: Cable): void {
+    for (const reader of cable.readers) {
+      for (const listener of this.#listeners.get(reader) ?? []) listener(cable);
+    }
+  }
+
+  publishAlert(person: string, alert: Parameters<AlertListener>[0]): void {
+    if (!alert.cable.readers.includes(person)) return;
+    for (const listener of this.#alertListeners.get(person) ?? []) listener(alert);
+  }
+
+  get connectedPeople(): number {
+    return this.#listeners.size;
+  }
+}
+
+function addTo<L>(map: Map<string, Set<L>>, person: string, listener: L): () => void {
+  let listeners = map.get(person);
+  if (!listeners) {
+    listeners = new Set();
+    map.set(person, listeners);
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) map.delete(person);
+  };
+}

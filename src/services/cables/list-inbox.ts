@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { InboxQuery } from '../../store/store.js';
+import { parseInput } from '../parse-input.js';
+import type { Services } from '../services.js';
+
+export const InboxQuerySchema = z.strictObject({
+  box: z.enum(['in', 'sent']).default('in'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** A person's inbox: unread first, then by precedence, then newest first. */
+export async function listInbox(services: Services, reader: string, input: unknown) {
+  const query: InboxQuery = parseInput(InboxQuerySchema, input, 'query');
+  return services.store.registry.inbox(reader, query);
+}

@@ -1,0 +1,121 @@
+import {
+  type CableDraft,
+  type CablePayload,
+  type ConferencePlan,
+  DomainError,
+  invalidInput,
+  issueOf,
+  type MandateAmendment,
+  MandateAmendmentSchema,
+  MovesPayloadSchema,
+  projectMandate,
+} from '../../core/index.js';
+import { fieldPath } from '../parse-input.js';
+import type { Services } from '../services.js';
+
+/** The payload types a cable may carry, and the kind of cable each belongs to. */
+const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report' } as const;
+
+/**
+ * Checks a draft's payload before anything is signed: a directive's amendment
+ * must name a known issue of a planned conference, come from one of its
+ * principals (mandates change only by the principal's directive), and apply
+ * cleanly to the mandate it amends; a report's moves must name issues and
+ * sessions of the conference. Returns the payload as parsed; throws
+ * `invalid-input` naming the field otherwise.
+ */
+export async function checkPayload(
+  services: Services,
+  author: string,
+  draft: CableDraft,
+): Promise<CablePayload | null> {
+  if (!draft.payload) return null;
+  const type = draft.payload.type as keyof typeof KIND_OF_PAYLOAD;
+  const kind = KIND_OF_PAYLOAD[type];
+  if (!kind)
+    throw invalidInput(
+      'payload.type',
+      `'${draft.payload.type}' is not a payload type (${Object.keys(KIND_OF_PAYLOAD).join(', ')})`,
+    );
+  if (draft.kind !== kind)
+    throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
+  return type === 'mandate-amendment' ? checkAmendment(services, author, draft) : checkMoves(services, draft);
+}
+
+async function planFor(services: Services, draft: CableDraft, conference: string): Promise<ConferencePlan> {
+  if (draft.conference !== undefined && draft.conference !== conference) {
+    throw invalidInput(
+      'payload.conference',
+      `the payload names '${conference}' but the cable '${draft.conference}'`,
+    );
+  }
+  const plan = await services.store.mandates.plan(conference);
+  if (!plan)
+    throw invalidInput(
+      'payload.conference',
+      `the conference '${conference}' has no plan of issues and parties`,
+    );
+  return plan;
+}
+
+function parsed<T>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw invalidInput(fieldPath(['payload', ...issue.path]), issue.message);
+}
+
+async function checkAmendment(services: Services, author: string, draft: CableDraft): Promise<CablePayload> {
+  const amendment: MandateAmendment = parsed(MandateAmendmentSchema, draft.payload);
+  const plan = await planFor(services, draft, amendment.conference);
+  if (!issueOf(plan, amendment.issue)) {
+    throw invalidInput(
+      'payload.issue',
+      `'${amendment.issue}' is not an issue of the conference '${amendment.conference}'`,
+    );
+  }
+  if (!plan.principals.includes(author)) {
+    throw new DomainError(
+      'forbidden',
+      `Only a principal of ${amendment.conference} (${plan.principals.join(', ')}) may amend a mandate.`,
+      'payload',
+    );
+  }
+  // Applying the amendment to the mandate as it stands, and as it stood when it takes effect, throws if it cannot apply.
+  const directives = await services.store.mandates.directives(amendment.conference);
+  const now = services.now();
+  const proposed = [...directives, { cable: 'this directive', registeredAt: now, amendment }];
+  projectMandate(amendment.issue, proposed, now);
+  if (amendment.effectiveAt) projectMandate(amendment.issue, proposed, amendment.effectiveAt);
+  return amendment as unknown as CablePayload;
+}
+
+async function checkMoves(services: Services, draft: CableDraft): Promise<CablePayload> {
+  const payload = parsed(MovesPayloadSchema, draft.payload);
+  const plan = await planFor(services, draft, payload.conference);
+  const parties = new Set(plan.parties.map((party) => party.id));
+  const sessions = new Set(plan.sessions.map((session) => session.id));
+  payload.moves.forEach((move, i) => {
+    const field = `payload.moves[${i}]`;
+    if (!issueOf(plan, move.issue))
+      throw invalidInput(`${field}.issue`, `'${move.issue}' is not an issue of the conference`);
+    if (move.party && !parties.has(move.party))
+      throw invalidInput(`${field}.party`, `'${move.party}' is not a party`);
+    if (move.session && !sessions.has(move.session))
+      throw invalidInput(`${field}.session`, `no session '${move.session}'`);
+    move.participation?.forEach((entry, j) => {
+      if (!parties.has(entry.party))
+        throw invalidInput(`${field}.participation[${j}].party`, `'${entry.party}' is not a party`);
+    });
+  });
+  return payload as unknown as CablePayload;
+}

@@ -1,0 +1,24 @@
+import { DomainError, notFound } from '../../core/index.js';
+import { recordAudit } from '../integrity/record-audit.js';
+import type { Services } from '../services.js';
+import { type ChangedVerdict, reevaluateConference } from './evaluate-moves.js';
+
+/**
+ * Re-evaluates a conference's verdicts against every directive known now —
+ * the explicit step after a retroactive correction. Only a principal may ask;
+ * the request and its outcome are audited.
+ */
+export async function reevaluateVerdicts(
+  services: Services,
+  actor: string,
+  conference: string,
+): Promise<ChangedVerdict[]> {
+  const plan = await services.store.mandates.plan(conference);
+  if (!plan) throw notFound('conference plan');
+  if (!plan.principals.includes(actor)) {
+    throw new DomainError('forbidden', `Only a principal of ${conference} may re-evaluate its verdicts.`);
+  }
+  const changed = await reevaluateConference(services, conference);
+  await recordAudit(services, actor, 'verdicts.reevaluate', conference, { changed: changed.length });
+  return changed;
+}
