@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { DomainError } from '../core/index.js';
 import { ApiError } from './api-client.js';
+import { apply } from './commands/apply.js';
 import { audit } from './commands/audit.js';
 import { backup } from './commands/backup.js';
 import { demo } from './commands/demo.js';
@@ -47,9 +48,24 @@ program
 
 program
   .command('demo')
-  .description('load the London 1945 example into a new registry file')
+  .description(
+    'load an example into a new registry file: London 1945 (default) or a union contract bargaining',
+  )
   .option('--db <path>', DB_HELP, DEFAULT_DB)
+  .addOption(
+    new Option('--example <name>', 'which example').choices(['london', 'bargaining']).default('london'),
+  )
   .action(demo);
+
+program
+  .command('apply')
+  .description(
+    'set up or amend the organisation and conferences from a YAML setup file, as one signed setup entry; --dry-run prints the changes',
+  )
+  .argument('<file>', 'the setup file (YAML)')
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
+  .option('--dry-run', 'print what would change and change nothing')
+  .action(apply);
 
 program
   .command('verify')
@@ -122,8 +138,11 @@ users
   .requiredOption('--id <id>', 'person id, also the login: lower-case letters, digits and dashes')
   .requiredOption('--name <name>', 'full name')
   .option('--title <title>', 'title or function')
-  .requiredOption('--post <id>', 'the post they belong to (a headquarters, a delegation)')
-  .option('--admin', 'an administrator (registry clerk)')
+  .option(
+    '--post <id>',
+    'the post they belong to (a headquarters, a delegation); an administrator may have none yet',
+  )
+  .option('--admin', 'an administrator (registry clerk); on an empty registry, the first one')
   .option('--password-stdin', 'read the password from stdin')
   .action(addUser);
 
