@@ -1,15 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashPassword } from '../src/services/accounts/authenticate.js';
 import { openServices } from '../src/services/open-services.js';
-import { setClassificationScheme } from '../src/services/organisation/classification-scheme.js';
-import {
-  addGroup,
-  addMembership,
-  addPerson,
-  addPost,
-  addSeries,
-} from '../src/services/organisation/manage-organisation.js';
+import { applySetupDocument } from '../src/services/organisation/apply-setup-document.js';
+import { OPERATOR } from '../src/services/organisation/authority.js';
 import type { Services } from '../src/services/services.js';
 
 /** Every bench person's password. */
@@ -42,36 +37,38 @@ export async function benchRegistry(
   const dir = mkdtempSync(join(tmpdir(), 'plenipo-bench-'));
   const services = await openServices(join(dir, 'plenipo.db'));
   const at = '2026-01-01T00:00:00.000Z';
-  await setClassificationScheme(services.store, ['UNCLASSIFIED', 'SECRET', 'TOP SECRET']);
-  await addPost(services, { id: 'centre', name: 'Centre', place: 'Moscow', zone: 'Europe/Moscow' });
-  await addPost(services, { id: 'field', name: 'Delegation', place: 'London', zone: 'Europe/London' });
-  await addSeries(services, { code: 'CEN', name: 'Centre', fromPost: 'centre', toPost: null });
-  await addSeries(services, { code: 'FLD', name: 'Delegation', fromPost: 'field', toPost: null });
-  for (let i = 0; i < people; i += 1) {
-    await addPerson(
-      services,
-      null,
-      {
-        id: `p${i}`,
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const ids = Array.from({ length: people }, (_, i) => `p${i}`);
+  await applySetupDocument(
+    { ...services, now: () => at },
+    OPERATOR,
+    {
+      classifications: ['UNCLASSIFIED', 'SECRET', 'TOP SECRET'],
+      posts: [
+        { id: 'centre', name: 'Centre', place: 'Moscow', zone: 'Europe/Moscow' },
+        { id: 'field', name: 'Delegation', place: 'London', zone: 'Europe/London' },
+      ],
+      series: [
+        { code: 'CEN', name: 'Centre', fromPost: 'centre' },
+        { code: 'FLD', name: 'Delegation', fromPost: 'field' },
+      ],
+      people: ids.map((id, i) => ({
+        id,
         name: `Person ${i}`,
         title: 'Officer',
-        postId: i % 2 ? 'field' : 'centre',
-        isAdmin: false,
-      },
-      BENCH_PASSWORD,
-    );
-  }
-  for (let g = 0; g < groups; g += 1) {
-    await addGroup(services, null, { id: `g${g}`, name: `Group ${g}`, description: 'bench' });
-    for (let m = 0; m < 10; m += 1) {
-      await addMembership(services, null, {
-        group: `g${g}`,
-        person: `p${(g * 7 + m) % people}`,
-        from: at,
-        until: null,
-      });
-    }
-  }
+        post: i % 2 ? 'field' : 'centre',
+      })),
+      groups: Array.from({ length: groups }, (_, g) => ({
+        id: `g${g}`,
+        name: `Group ${g}`,
+        description: 'bench',
+        members: [...new Set(Array.from({ length: 10 }, (_, m) => `p${(g * 7 + m) % people}`))].map(
+          (person) => ({ person, from: at }),
+        ),
+      })),
+    },
+    { passwordHashes: new Map(ids.map((id) => [id, passwordHash])) },
+  );
   return { services, dir };
 }
 

@@ -25,6 +25,7 @@ export async function benchCheckMove(): Promise<void> {
   const plan: ConferencePlan = {
     ourParty: 'a',
     principals: ['p'],
+    delegation: [],
     parties: [
       { id: 'a', name: 'A' },
       { id: 'b', name: 'B' },

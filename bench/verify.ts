@@ -46,7 +46,7 @@ export async function benchVerify(): Promise<void> {
 
 /** Cables/s of the raw crypto alone, the cables shared out to one worker thread per core. */
 async function rawCryptoRate(services: Services): Promise<number> {
-  const keys = await services.store.directory.publicKeys();
+  const keys = new Map((await services.store.directory.projectedPeople()).map((p) => [p.id, p.publicKey]));
   const cables: RawCable[] = [];
   for await (const batch of services.store.registry.scan(1000)) {
     for (const scanned of batch) {

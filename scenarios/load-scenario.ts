@@ -1,14 +1,6 @@
 import { registerCable } from '../src/services/cables/register-cable.js';
-import { setClassificationScheme } from '../src/services/organisation/classification-scheme.js';
-import {
-  addConference,
-  addGroup,
-  addMembership,
-  addPerson,
-  addPost,
-  addSeries,
-} from '../src/services/organisation/manage-organisation.js';
-import { setConferencePlan } from '../src/services/organisation/set-conference-plan.js';
+import { applySetupDocument } from '../src/services/organisation/apply-setup-document.js';
+import { OPERATOR } from '../src/services/organisation/authority.js';
 import type { Services } from '../src/services/services.js';
 import type { Scenario } from './scenario.js';
 
@@ -19,36 +11,20 @@ const iso = (date: string) => new Date(date).toISOString();
 
 /**
  * Replays a scenario into an empty registry through the same services the API
- * uses: the organisation first, then every cable registered, signed and chained
- * at its historical time. Returns how many cables were registered.
+ * uses: the organisation first, as one setup entry applied from the scenario's
+ * setup document a day before its first cable, then every cable registered,
+ * signed and chained at its historical time. Returns how many cables were registered.
  */
 export async function loadScenario(
   services: Services,
   scenario: Scenario,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<number> {
-  await setClassificationScheme(services.store, scenario.classifications);
-  for (const post of scenario.posts) await addPost(services, post);
-  for (const { post, admin, ...person } of scenario.people) {
-    await addPerson(services, null, { ...person, postId: post, isAdmin: admin ?? false }, DEMO_PASSWORD);
-  }
-  for (const { members, ...group } of scenario.groups) {
-    await addGroup(services, null, group);
-    for (const member of members) {
-      await addMembership(services, null, {
-        group: group.id,
-        person: member.person,
-        from: iso(member.from),
-        until: member.until ? iso(member.until) : null,
-      });
-    }
-  }
-  for (const series of scenario.series)
-    await addSeries(services, { ...series, toPost: series.toPost ?? null });
-  for (const { plan, ...conference } of scenario.conferences) {
-    await addConference(services, conference);
-    if (plan) await setConferencePlan(services, conference.id, plan);
-  }
+  const { cables, ...document } = scenario;
+  const firstCable = cables[0]?.at ?? new Date().toISOString();
+  const setupAt = new Date(Date.parse(firstCable) - 24 * 3600 * 1000).toISOString();
+  const passwords = new Map((document.people ?? []).map((person) => [person.id, DEMO_PASSWORD]));
+  await applySetupDocument({ ...services, now: () => setupAt }, OPERATOR, document, { passwords });
 
   const idOfKey = new Map<string, string>();
   const idOf = (key: string) => {
@@ -56,7 +32,7 @@ export async function loadScenario(
     if (!id) throw new Error(`scenario cable refers to '${key}' before it is registered`);
     return id;
   };
-  for (const [index, cable] of scenario.cables.entries()) {
+  for (const [index, cable] of cables.entries()) {
     const { key, at, author, ...draft } = cable;
     const atTheTime: Services = { ...services, now: () => iso(at) };
     const registered = await registerCable(atTheTime, author, {
@@ -65,7 +41,7 @@ export async function loadScenario(
       refs: draft.refs?.map(idOf),
     });
     idOfKey.set(key, registered.id);
-    onProgress(index + 1, scenario.cables.length);
+    onProgress(index + 1, cables.length);
   }
-  return scenario.cables.length;
+  return cables.length;
 }

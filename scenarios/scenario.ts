@@ -1,73 +1,19 @@
 import type { z } from 'zod';
-import type {
-  CableKind,
-  CablePayload,
-  Caption,
-  ConferencePlanSchema,
-  Precedence,
-} from '../src/core/index.js';
+import type { CableKind, CablePayload, Caption, Precedence, SetupDocumentSchema } from '../src/core/index.js';
 
 /**
- * A scenario is an organisation and a run of cables, as plain data. The loader
- * (scenarios/load-scenario.ts) replays it through the same services the API
- * uses, so the example is registered, signed and chained like any real cable.
+ * A scenario is an organisation, written as a setup document (the same as a
+ * setup file for `plenipo apply`), and a run of cables, as plain data. The
+ * loader (scenarios/load-scenario.ts) replays it through the same services the
+ * API uses, so the example is registered, signed and chained like any real cable.
  */
-export interface Scenario {
-  /** The ordered classification scheme, lowest first. */
-  classifications: readonly string[];
-  posts: readonly ScenarioPost[];
-  people: readonly ScenarioPerson[];
-  groups: readonly ScenarioGroup[];
-  series: readonly ScenarioSeries[];
-  conferences: readonly ScenarioConference[];
+export type Scenario = z.input<typeof SetupDocumentSchema> & {
   /** In registration order: the chain follows this order. */
   cables: readonly ScenarioCable[];
-}
+};
 
-export interface ScenarioPost {
-  id: string;
-  name: string;
-  place: string;
-  /** IANA zone the post's people read times in, e.g. 'Europe/Moscow'. */
-  zone: string;
-}
-
-export interface ScenarioPerson {
-  /** Also the login: the lowercase surname. */
-  id: string;
-  name: string;
-  title: string;
-  post: string;
-  admin?: boolean;
-}
-
-export interface ScenarioGroup {
-  id: string;
-  name: string;
-  description: string;
-  /** Membership over time; `until` absent means still a member. ISO dates. */
-  members: readonly { person: string; from: string; until?: string }[];
-}
-
-export interface ScenarioSeries {
-  /** e.g. 'LONTO': registry numbers read 'LONTO 0007'. */
-  code: string;
-  name: string;
-  /** Cables authored at this post are numbered in this series... */
-  fromPost: string;
-  /** ...when their first action addressee sits at this post (absent: any other). */
-  toPost?: string;
-}
-
-export interface ScenarioConference {
-  id: string;
-  name: string;
-  place: string;
-  startsOn: string;
-  endsOn: string;
-  /** Parties, issues with their procedural rules, sessions, principals: what mandates and moves refer to. */
-  plan?: z.input<typeof ConferencePlanSchema>;
-}
+/** A conference as a scenario's setup document writes it, with its plan. */
+export type ScenarioConference = NonNullable<z.input<typeof SetupDocumentSchema>['conferences']>[number];
 
 export interface ScenarioCable {
   /** Local key for references inside the scenario, e.g. 'L-02' (the event id). */

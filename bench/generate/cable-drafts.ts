@@ -1,7 +1,7 @@
 import {
-  CABLE_KINDS,
   type CableKind,
   type Caption,
+  DRAFT_KINDS,
   PRECEDENCES,
   type Precedence,
   readersOf,
@@ -139,7 +139,7 @@ export class CableDrafts {
       classification: weighted(random, CLASSIFICATIONS, [0.15, 0.2, 0.3, 0.3, 0.05]),
       kind: answered
         ? 'reply'
-        : (weighted(random, CABLE_KINDS, [1, 6, 2, 0, 2, 1, 0.5, 0.5, 0.3, 1, 1, 1]) as CableKind),
+        : (weighted(random, DRAFT_KINDS, [1, 6, 2, 0, 2, 1, 0.5, 0.5, 0.3, 1, 1, 1]) as CableKind),
       issues: [
         ...new Set(
           Array.from({ length: random.below(4) }, () => this.#issues[this.#issueRanks.draw(random)]!),

@@ -15,7 +15,7 @@ import { vocabularyOf } from './vocabulary.js';
 import { GENERATED_PASSWORD, writeOrganisation } from './write-organisation.js';
 
 /** Bump when generated data changes, so cached registries of an older generator are not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** A person chosen to read, and how many cables they may read (`inbox`: those they did not write). */
 export interface DesignatedReader {
@@ -76,6 +76,7 @@ export async function generatedRegistry({
   const organisation = organisationOf(seed);
   const services = await openServices(building);
   const sealedKeys = await writeOrganisation(services, organisation);
+  const organisationHead = await services.store.registry.head();
   await services.store.close();
   const organised = performance.now();
   process.stderr.write(`generating: a registry of ${cables} cables, organisation written\n`);
@@ -88,7 +89,7 @@ export async function generatedRegistry({
   db.pragma('locking_mode = EXCLUSIVE');
   // Every author, series and reference is drafted from the organisation just written.
   db.pragma('foreign_keys = OFF');
-  const writer = new RegistryWriter(db);
+  const writer = new RegistryWriter(db, organisationHead);
   const indexes = dropSecondaryIndexes(db);
   // Pending terms kept for a whole transaction make one segment of it, not one per megabyte: fewer to merge.
   setFtsHashsize(db, 128 * FTS_HASHSIZE);

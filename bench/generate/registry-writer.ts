@@ -45,7 +45,9 @@ function chainedText(
  * Deliveries are held back and written by `finish`, in primary-key order.
  */
 export class RegistryWriter {
-  #head: RegistryHead = EMPTY_REGISTRY;
+  #head: RegistryHead;
+  /** Drafts are numbered from 1; the chain already holds the organisation's setup entries before them. */
+  readonly #offset: number;
   readonly #inSeries = new Map<string, number>();
   readonly #seqOfId = new Map<string, number>();
   readonly #deliveries = new DeliveriesByReader();
@@ -54,7 +56,12 @@ export class RegistryWriter {
   readonly #insertLink;
   readonly #insertText;
 
-  constructor(private readonly db: SqliteConnection) {
+  constructor(
+    private readonly db: SqliteConnection,
+    head: RegistryHead = EMPTY_REGISTRY,
+  ) {
+    this.#head = head;
+    this.#offset = head.seq;
     this.#insertCable = db.prepare(
       `insert into cables (${CABLE_COLUMNS.map(snake).join(', ')}) values (${CABLE_COLUMNS.map(() => '?').join(', ')})`,
     );
@@ -65,7 +72,10 @@ export class RegistryWriter {
 
   append(draft: SignedDraft): void {
     const seq = this.#head.seq + 1;
-    if (draft.seq !== seq) throw new Error(`generated cable ${draft.seq} came where cable ${seq} was due`);
+    if (draft.seq + this.#offset !== seq)
+      throw new Error(`generated cable ${draft.seq} came where cable ${seq - this.#offset} was due`);
+    draft.seq = seq;
+    draft.row[column('seq')] = seq;
     const seriesSeq = (this.#inSeries.get(draft.series) ?? 0) + 1;
     this.#inSeries.set(draft.series, seriesSeq);
     const number = formatRegistryNumber({ series: draft.series, sequence: seriesSeq });

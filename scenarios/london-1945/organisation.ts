@@ -71,7 +71,7 @@ export const organisation: Omit<Scenario, 'cables'> = {
       name: 'Alexander Poskrebyshev',
       title: 'Registry clerk, Special Sector',
       post: 'centre',
-      admin: true,
+      roles: ['admin'],
     },
   ],
 

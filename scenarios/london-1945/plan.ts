@@ -16,6 +16,7 @@ const BIG_THREE = ['ussr', 'us', 'uk'];
 export const londonPlan: NonNullable<ScenarioConference['plan']> = {
   ourParty: 'ussr',
   principals: ['stalin'],
+  delegation: ['molotov', 'pavlov', 'gusev'],
   parties: [
     { id: 'ussr', name: 'Union of Soviet Socialist Republics', head: 'Molotov' },
     { id: 'us', name: 'United States', head: 'Byrnes' },

@@ -21,6 +21,7 @@ import { registryRoutes } from './routes/integrity/registry-routes.js';
 import { mandateRoutes } from './routes/mandates/mandate-routes.js';
 import { adminRoutes } from './routes/organisation/admin-routes.js';
 import { directoryRoutes } from './routes/organisation/directory-routes.js';
+import { setupRoutes } from './routes/organisation/setup-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
@@ -83,6 +84,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     cableRoutes(api, services, routes);
     eventRoutes(api, services, routes);
     adminRoutes(api, services, routes);
+    setupRoutes(api, services, routes);
     exportRoutes(api, services, routes);
     registryRoutes(api, services, routes);
     mandateRoutes(api, services, routes);

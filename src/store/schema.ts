@@ -7,7 +7,7 @@ import type { Generated } from 'kysely';
  */
 export interface Database {
   settings: { key: string; value: string };
-  posts: { id: string; name: string; place: string; zone: string };
+  posts: { id: string; name: string; place: string; zone: string; closedAt: string | null };
   people: {
     id: string;
     name: string;
@@ -19,10 +19,17 @@ export interface Database {
     privateKeySealed: string;
     isAdmin: number;
     createdAt: string;
+    /** JSON list of roles, as the setup entries give them (a projection, checked by verify). */
+    roles: string;
+    /** JSON list of cipher aliases. */
+    aliases: string;
+    /** The clearance held now. */
+    clearance: string;
+    endedAt: string | null;
   };
   groups: { id: string; name: string; description: string };
   memberships: { groupId: string; personId: string; fromAt: string; untilAt: string | null };
-  series: { code: string; name: string; fromPost: string; toPost: string | null };
+  series: { code: string; name: string; fromPost: string; toPost: string | null; closedAt: string | null };
   conferences: { id: string; name: string; place: string; startsOn: string; endsOn: string };
   cables: {
     seq: number;

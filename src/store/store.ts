@@ -1,9 +1,9 @@
 import type {
   Cable,
-  ConferencePlan,
   DirectiveRecord,
   Membership,
   Move,
+  OrganisationState,
   RegistryHead,
   SignedEnvelope,
   SignedHead,
@@ -84,28 +84,46 @@ export interface Conference {
   endsOn: string;
 }
 
+/** What is kept of a person beside the chain because it is secret: never chained, never exported in the clear. */
+export interface PersonSecrets {
+  passwordHash: string;
+  privateKeySealed: string;
+}
+
+/** A person's row as the projection wrote it, for verify to compare with the chain. */
+export interface ProjectedPerson extends Person {
+  publicKey: string;
+  roles: string;
+  aliases: string;
+  clearance: string;
+  endedAt: string | null;
+  createdAt: string;
+}
+
+/**
+ * The organisation tables: a projection of the chain's setup entries, which
+ * services read the meaning from (see organisation-state in services), kept
+ * as tables for joins, foreign keys and people who open the file; plus the
+ * secrets beside it.
+ */
 export interface DirectoryStore {
-  /** Changes whenever people, groups, memberships, posts, series or conferences change. */
-  version(): Promise<string>;
-  addPost(post: Post): Promise<void>;
-  addPerson(person: Person, secrets: PersonKeys & { passwordHash: string }, createdAt: string): Promise<void>;
-  addGroup(group: Group): Promise<void>;
-  addMembership(membership: Membership): Promise<void>;
-  /** Ends a membership (the one of that group, person and start) at `until`. */
-  endMembership(membership: Membership, until: string): Promise<void>;
-  addSeries(series: Series): Promise<void>;
-  addConference(conference: Conference): Promise<void>;
-  posts(): Promise<Post[]>;
+  /**
+   * Writes the projection of `state` (each person's latest post and clearance)
+   * in one transaction, with the secrets of people new to the tables.
+   */
+  project(state: OrganisationState, secrets: ReadonlyMap<string, PersonSecrets>): Promise<void>;
+  setPassword(personId: string, passwordHash: string): Promise<void>;
+  posts(): Promise<(Post & { closedAt: string | null })[]>;
   people(): Promise<Person[]>;
+  projectedPeople(): Promise<ProjectedPerson[]>;
   groups(): Promise<Group[]>;
   memberships(): Promise<Membership[]>;
-  series(): Promise<Series[]>;
+  series(): Promise<(Series & { closedAt: string | null })[]>;
   conferences(): Promise<Conference[]>;
-  personById(id: string): Promise<Person | null>;
+  /** Each conference's plan as stored (JSON text). */
+  plans(): Promise<{ conference: string; plan: string }[]>;
   personByLogin(login: string): Promise<(Person & { passwordHash: string }) | null>;
   keysOf(personId: string): Promise<PersonKeys | null>;
-  /** Every person's public key, for verifying the whole registry. */
-  publicKeys(): Promise<Map<string, string>>;
 }
 
 /** A signed cable on its way into the registry: the store numbers and chains it. */
@@ -165,6 +183,10 @@ export interface RegistryStore {
   /** Inserts already-registered cables verbatim (import); refuses any that do not continue the chain. */
   restore(cables: Cable[]): Promise<void>;
   count(): Promise<number>;
+  /** The setup entries after chain position `afterSeq`, in chain order: what the organisation is projected from. */
+  setupEntries(afterSeq: number): Promise<Cable[]>;
+  /** The chain position of the last setup entry, 0 before the first. */
+  lastSetupSeq(): Promise<number>;
   /** A cable by id or registry number, only if `reader` may read it. */
   readable(reader: string, reference: string): Promise<DeliveredCable | null>;
   /** Id or registry number to seq, regardless of access: for validating references, never shown. */
@@ -300,8 +322,6 @@ export interface Alert {
 }
 
 export interface MandateStore {
-  setPlan(conference: string, plan: ConferencePlan): Promise<void>;
-  plan(conference: string): Promise<ConferencePlan | null>;
   /** The directive amendments of a conference in registry order, up to and including `throughSeq` when given. */
   directives(conference: string, throughSeq?: number): Promise<DirectiveRecord[]>;
   /** Every move reported in the conference before `beforeSeq` (all when absent), in registry order. */
@@ -316,6 +336,12 @@ export interface MandateStore {
   ): Promise<void>;
   /** Current verdicts of the moves in these reports. */
   verdictsOf(cableSeqs: readonly number[]): Promise<StoredVerdict[]>;
+  /** Every verdict ever given, in the order given: for the lossless export. */
+  allVerdicts(): Promise<StoredVerdict[]>;
+  /** Every alert raised, oldest first, with whether it was seen: for the lossless export. */
+  allAlerts(): Promise<Alert[]>;
+  /** Puts exported alerts back as they were (import). */
+  restoreAlerts(alerts: Alert[]): Promise<void>;
   /** Every verdict ever given to one move, oldest first. */
   verdictHistory(cableSeq: number, idx: number): Promise<StoredVerdict[]>;
   alerts(personId: string, options: { unseenOnly: boolean; limit: number }): Promise<Alert[]>;

@@ -87,12 +87,12 @@ describe('plenipo audit', { timeout: SLOW }, () => {
     expect(seqs.length).toBeGreaterThan(20);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     // The newest entry is the person the operator added, with no actor: the console has none.
-    expect(all.stdout.split('\n')[0]).toMatch(/\s-\s+person\.create\s+"novikov"$/);
+    expect(all.stdout.split('\n')[0]).toMatch(/\s-\s+person\.create\s+"novikov"\s/);
 
-    const three = await runCli(['audit', '--db', db, '--action', 'membership.create', '--limit', '3']);
+    const three = await runCli(['audit', '--db', db, '--action', 'membership.start', '--limit', '3']);
     const lines = three.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toContain('membership.create');
+    for (const line of lines) expect(line).toContain('membership.start');
 
     const nobody = await runCli(['audit', '--db', db, '--actor', 'molotov']);
     expect(nobody).toMatchObject({ code: 0, stdout: '' });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteDatabase as Database } from '../../src/store/sqlite/sqlite-driver.js';
 import { EventStream } from '../support/event-stream.js';
 import { logIn } from '../support/login.js';
-import { EXAMPLE_CABLES } from '../support/open-test-services.js';
+import { EXAMPLE_CABLES, EXAMPLE_ENTRIES } from '../support/open-test-services.js';
 import { runCli } from '../support/run-cli.js';
 import { requireBuiltCli, type StartedServer, startServer } from '../support/start-server.js';
 import { SLOW } from '../support/timeouts.js';
@@ -82,7 +82,7 @@ describe('plenipo demo and verify', { timeout: SLOW }, () => {
   it('loads the example and verifies it, printing the number of cables and exiting 0', async () => {
     const result = await runCli(['verify', '--db', copyOfExample('untouched')]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${EXAMPLE_CABLES} cables verified`);
+    expect(result.stdout).toContain(`${EXAMPLE_ENTRIES} cables verified`);
   });
 
   it('exits 1 naming the cable whose body was changed by one letter in the database file', async () => {
@@ -121,17 +121,17 @@ describe('plenipo export and import', { timeout: SLOW }, () => {
     const exporting = await runCli(['export', '--jsonl', '--db', source, '--out', exported]);
     expect(exporting, exporting.stderr).toMatchObject({ code: 0 });
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
-    expect(lines.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(EXAMPLE_CABLES);
+    expect(lines.filter((line) => line.startsWith('{"type":"cable"'))).toHaveLength(EXAMPLE_ENTRIES);
 
     const target = join(work, 'imported.db');
     copyFileSync(`${source}.key`, `${target}.key`);
     const importing = await runCli(['import', '--jsonl', '--db', target, '--in', exported]);
     expect(importing, importing.stderr).toMatchObject({ code: 0 });
-    expect(importing.stdout).toContain(`Imported ${EXAMPLE_CABLES} cables`);
+    expect(importing.stdout).toContain(`Imported ${EXAMPLE_ENTRIES} cables`);
 
     const verifying = await runCli(['verify', '--db', target]);
     expect(verifying.code).toBe(0);
-    expect(verifying.stdout).toContain(`${EXAMPLE_CABLES} cables verified`);
+    expect(verifying.stdout).toContain(`${EXAMPLE_ENTRIES} cables verified`);
   });
 
   it('refuses a tampered export, naming the line and the cable, and exits 1', async () => {
@@ -315,7 +315,7 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
   it('leaves a registry that verifies with the new cables in it', async () => {
     const result = await runCli(['verify', '--db', server.db]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${EXAMPLE_CABLES + 2} cables verified`);
+    expect(result.stdout).toContain(`${EXAMPLE_ENTRIES + 2} cables verified`);
   });
 });
 

@@ -4,18 +4,18 @@ import fc from 'fast-check';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../scenarios/load-scenario.js';
-import { CABLE_KINDS, type CableDraftInput, DomainError, PRECEDENCES } from '../../src/core/index.js';
-import type { CableSummary, CableView } from '../../src/http/schemas/cable-schemas.js';
-import { registerCable } from '../../src/services/cables/register-cable.js';
-import { setClassificationScheme } from '../../src/services/organisation/classification-scheme.js';
 import {
-  addConference,
-  addGroup,
-  addMembership,
-  addPerson,
-  addPost,
-  addSeries,
-} from '../../src/services/organisation/manage-organisation.js';
+  CABLE_KINDS,
+  type CableDraftInput,
+  DomainError,
+  DRAFT_KINDS,
+  PRECEDENCES,
+} from '../../src/core/index.js';
+import type { CableSummary, CableView } from '../../src/http/schemas/cable-schemas.js';
+import { hashPassword } from '../../src/services/accounts/authenticate.js';
+import { registerCable } from '../../src/services/cables/register-cable.js';
+import { applySetupDocument } from '../../src/services/organisation/apply-setup-document.js';
+import { OPERATOR } from '../../src/services/organisation/authority.js';
 import type { Services } from '../../src/services/services.js';
 import { buildTestApp } from '../support/build-test-app.js';
 import { EventStream } from '../support/event-stream.js';
@@ -47,6 +47,10 @@ const TICK_MS = 3_600_000;
 const EPOCH = Date.UTC(1946, 3, 25);
 const tickOfSlot = (slot: number) => 2 * (slot + 1);
 const instantOf = (tick: number) => new Date(EPOCH + tick * TICK_MS).toISOString();
+/** The registry's own setup entry and the organisation's come before any cable. */
+const SETUP_ENTRIES = 2;
+/** The organisation is set up the day before the first registration. */
+const SET_UP_AT = new Date(EPOCH - 24 * TICK_MS).toISOString();
 
 /** An instant written as UTC with and without milliseconds, in Moscow time and in New York time. */
 function spelled(tick: number, spelling: number): string {
@@ -92,7 +96,7 @@ function aPlanIn(size: Size) {
     readOut: oneIn(5),
     precedence: fc.constantFrom(...PRECEDENCES),
     classification: fc.constantFrom(...CLASSIFICATIONS),
-    kind: fc.constantFrom(...CABLE_KINDS),
+    kind: fc.constantFrom(...DRAFT_KINDS),
     issues: fc.subarray(ISSUES, { maxLength: 2 }),
     conference: fc.option(fc.constantFrom(...CONFERENCES), { nil: null, freq: 2 }),
     inReplyTo: fc.option(fc.nat(), { nil: null, freq: 2 }),
@@ -367,52 +371,70 @@ async function everyPage<Answer extends { total: number }>(
 
 async function setUpOrganisation(services: Services, world: World): Promise<void> {
   const { size } = world;
-  await setClassificationScheme(services.store, CLASSIFICATIONS);
   const posts = Array.from({ length: size.posts }, (_, p) => p);
-  for (const p of posts) {
-    await addPost(services, { id: postId(p), name: `Post ${p}`, place: 'Paris', zone: 'Europe/Paris' });
-  }
-  for (const p of posts) {
-    await addSeries(services, { code: `P${p}`, name: `From post ${p}`, fromPost: postId(p), toPost: null });
-    for (const q of posts.filter((other) => other !== p)) {
-      const series = {
-        code: `P${p}T${q}`,
-        name: `From post ${p} to ${q}`,
-        fromPost: postId(p),
-        toPost: postId(q),
-      };
-      await addSeries(services, series);
-    }
-  }
-  for (const id of CONFERENCES) {
-    await addConference(services, { id, name: id, place: id, startsOn: '1946-04-25', endsOn: '1946-10-15' });
-  }
-  // Hashing passwords is the slow part of adding people: let argon2 use both cores.
-  await Promise.all(
-    world.postOf.map((post, i) =>
-      addPerson(
-        services,
-        null,
-        { id: personId(i), name: `Person ${i}`, title: 'Delegate', postId: postId(post), isAdmin: false },
-        DEMO_PASSWORD,
-      ),
-    ),
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const people = world.postOf.map((post, i) => ({
+    id: personId(i),
+    name: `Person ${i}`,
+    title: 'Delegate',
+    post: postId(post),
+  }));
+  await applySetupDocument(
+    { ...services, now: () => SET_UP_AT },
+    OPERATOR,
+    {
+      classifications: [...CLASSIFICATIONS],
+      posts: posts.map((p) => ({ id: postId(p), name: `Post ${p}`, place: 'Paris', zone: 'Europe/Paris' })),
+      series: posts.flatMap((p) => [
+        { code: `P${p}`, name: `From post ${p}`, fromPost: postId(p) },
+        ...posts
+          .filter((q) => q !== p)
+          .map((q) => ({
+            code: `P${p}T${q}`,
+            name: `From post ${p} to ${q}`,
+            fromPost: postId(p),
+            toPost: postId(q),
+          })),
+      ]),
+      conferences: CONFERENCES.map((id) => ({
+        id,
+        name: id,
+        place: id,
+        startsOn: '1946-04-25',
+        endsOn: '1946-10-15',
+      })),
+      people,
+      groups: Array.from({ length: size.groups }, (_, g) => ({
+        id: groupId(g),
+        name: `Group ${g}`,
+        description: 'A group of the proof',
+        members: mergedSpans(world.spans.filter((span) => span.group === g)).map((span) => ({
+          person: personId(span.person),
+          from: spelled(span.from, span.spelling),
+          ...(span.length === null ? {} : { until: spelled(span.from + span.length, span.spelling) }),
+        })),
+      })),
+    },
+    { passwordHashes: new Map(people.map((person) => [person.id, passwordHash])) },
   );
-  for (let g = 0; g < size.groups; g += 1) {
-    await addGroup(services, null, {
-      id: groupId(g),
-      name: `Group ${g}`,
-      description: 'A group of the proof',
-    });
+}
+
+/**
+ * A person's spans in one group as the registry holds them: overlapping or
+ * touching spans joined into one (a membership never overlaps another of the
+ * same person in the same group), covering the same instants as the generated ones.
+ */
+function mergedSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  const end = (span: Span) => (span.length === null ? Number.POSITIVE_INFINITY : span.from + span.length);
+  for (const span of [...spans].sort((a, b) => a.person - b.person || a.from - b.from)) {
+    const last = merged.at(-1);
+    if (last && last.person === span.person && span.from <= end(last)) {
+      const until = Math.max(end(last), end(span));
+      last.length = until === Number.POSITIVE_INFINITY ? null : until - last.from;
+    } else merged.push({ ...span });
   }
-  for (const span of world.spans) {
-    await addMembership(services, null, {
-      group: groupId(span.group),
-      person: personId(span.person),
-      from: spelled(span.from, span.spelling),
-      until: span.length === null ? null : spelled(span.from + span.length, span.spelling),
-    });
-  }
+  return merged;
 }
 
 function signIn(app: FastifyInstance, world: World): Promise<Caller[]> {
@@ -440,7 +462,7 @@ async function registerPlanned(proof: Proof, slot: number, plan: Plan, isRollCal
     if (!(error instanceof DomainError) || error.code !== 'invalid-input') throw error;
     expect(error.field, `slot ${slot}: ${error.message}`).toBe(refusal);
     expect(await proof.services.store.registry.count(), `slot ${slot} wrote nothing`).toBe(
-      proof.cables.length,
+      proof.cables.length + SETUP_ENTRIES,
     );
     return null;
   }

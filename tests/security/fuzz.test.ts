@@ -140,7 +140,7 @@ async function send(request: InjectOptions): Promise<LightMyRequestResponse> {
 async function stateNow() {
   return {
     registry: await registryStateOf(registry.services),
-    directory: await registry.services.store.directory.version(),
+    directory: await registry.services.store.registry.lastSetupSeq(),
   };
 }
 const initially = await stateNow();

@@ -10,6 +10,8 @@ import type { Services } from '../../src/services/services.js';
 
 /** How many cables the London 1945 example registers. */
 export const EXAMPLE_CABLES = london1945.cables.length;
+/** What the example's registry holds: the registry's own setup entry, the organisation's, and the cables. */
+export const EXAMPLE_ENTRIES = EXAMPLE_CABLES + 2;
 
 /**
  * What a test registry starts with: nothing; the London 1945 organisation

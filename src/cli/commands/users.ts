@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DomainError } from '../../core/index.js';
+import { DomainError, REGISTRY_PRINCIPAL } from '../../core/index.js';
 import { openServices } from '../../services/open-services.js';
 import { createPerson, listPeople } from '../../services/organisation/administer-organisation.js';
 import { OPERATOR } from '../../services/organisation/authority.js';
@@ -10,7 +10,7 @@ export interface AddUserOptions {
   id: string;
   name: string;
   title?: string;
-  post: string;
+  post?: string;
   admin?: boolean;
   passwordStdin?: boolean;
 }
@@ -43,7 +43,8 @@ export async function addUser(options: AddUserOptions): Promise<void> {
       throw inFlags(error);
     });
     const role = person.isAdmin ? ', an administrator' : '';
-    process.stdout.write(`Added ${person.name} (id and login ${person.id}, post ${person.postId}${role})\n`);
+    const post = person.postId === REGISTRY_PRINCIPAL ? 'the registry' : person.postId;
+    process.stdout.write(`Added ${person.name} (id and login ${person.id}, post ${post}${role})\n`);
   } finally {
     await services.store.close();
   }

@@ -17,6 +17,8 @@ export interface Membership {
 export interface OrganisationAt {
   people: ReadonlySet<string>;
   groups: ReadonlyMap<string, readonly string[]>;
+  /** Cipher aliases, each addressing one person ("druzhkov" → molotov). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -35,7 +35,7 @@ export function readersOf(addressing: Addressing, org: OrganisationAt): string[]
     if (members) {
       for (const member of members) if (!excluded.has(member)) readers.add(member);
     } else {
-      readers.add(id);
+      readers.add(org.aliases?.get(id) ?? id);
     }
   }
   if (addressing.via) readers.add(addressing.via);
@@ -52,12 +52,15 @@ function checkAddressing(addressing: Addressing, org: OrganisationAt): void {
     addressing[list].forEach((id, index) => {
       const field = `${list}[${index}]`;
       const isGroup = org.groups.has(id);
-      if (!isGroup && !org.people.has(id)) throw invalidInput(field, `no person or group is called '${id}'`);
+      const person = org.aliases?.get(id) ?? id;
+      if (!isGroup && !org.people.has(person))
+        throw invalidInput(field, `no person or group is called '${id}'`);
       if (eyesOnly && isGroup)
         throw invalidInput(field, `an EYES ONLY cable names people only, not the group '${id}'`);
-      const earlier = named.get(id);
+      const key = isGroup ? id : person;
+      const earlier = named.get(key);
       if (earlier) throw invalidInput(field, `'${id}' is already addressed in ${earlier}`);
-      named.set(id, field);
+      named.set(key, field);
     });
   }
   addressing.exclude.forEach((id, index) => {

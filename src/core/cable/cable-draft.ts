@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERIES_CODE_PATTERN } from './registry-number.js';
-import { CABLE_KINDS, CAPTIONS, PRECEDENCES } from './vocabulary.js';
+import { CAPTIONS, DRAFT_KINDS, PRECEDENCES } from './vocabulary.js';
 
 /** Bodies are limited in UTF-8 bytes: 64 KiB is long enough for any cable of 1945 or now. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -67,7 +67,7 @@ export const CableDraftSchema = z.strictObject({
   precedence: z.enum(PRECEDENCES),
   classification: z.string().min(1).max(40),
   captions: z.array(z.enum(CAPTIONS)).max(CAPTIONS.length).default([]),
-  kind: z.enum(CABLE_KINDS),
+  kind: z.enum(DRAFT_KINDS),
   subject: cleanText(200).pipe(z.string().trim().min(1, 'a cable needs a subject')),
   issues: z.array(ISSUE_TAG).max(20).default([]),
   conference: PARTICIPANT_ID.optional(),

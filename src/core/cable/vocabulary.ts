@@ -36,8 +36,13 @@ export const CABLE_KINDS = [
   'circular',
   'digest',
   'note',
+  // An administrative entry: a signed change to the organisation or a conference (PRODUCT.md §Setup).
+  'setup',
 ] as const;
 export type CableKind = (typeof CABLE_KINDS)[number];
+
+/** The kinds a person writes as a cable; setup entries are made only through the organisation's own API. */
+export const DRAFT_KINDS = CABLE_KINDS.filter((kind) => kind !== 'setup') as Exclude<CableKind, 'setup'>[];
 
 /** Index of a precedence in PRECEDENCES: 0 is the most urgent. */
 export function precedenceRank(precedence: Precedence): number {

@@ -40,6 +40,8 @@ export const ConferencePlanSchema = z.strictObject({
   ourParty: ID,
   /** People alerted when a reported move is not within the mandate. */
   principals: z.array(ID).min(1),
+  /** The people of our delegation, who report moves at the table. */
+  delegation: z.array(ID).default([]),
   parties: z.array(PartySchema).min(2),
   issues: z.array(IssueSchema),
   sessions: z.array(SessionSchema).default([]),

@@ -1,9 +1,16 @@
 import type { Cable } from '../cable/cable.js';
 import { canonicalSignedEnvelope } from '../cable/canonical-envelope.js';
+import type { SetupLedger } from '../organisation/setup-ledger.js';
 import { chainHash, EMPTY_REGISTRY, type RegistryHead, type Sha256 } from './chain.js';
 
 /** Checks an author's Ed25519 signature over a message. Passed in: the core does no crypto itself. */
-export type VerifySignature = (author: string, message: string, signatureBase64: string) => boolean;
+export type VerifySignature = (
+  author: string,
+  message: string,
+  signatureBase64: string,
+  /** With a setup ledger: the key in force for the author at the cable's position (null: none). */
+  publicKey?: string | null,
+) => boolean;
 
 export const FAULTS = [
   'out-of-order',
@@ -11,6 +18,8 @@ export const FAULTS = [
   'hash-mismatch',
   'bad-signature',
   'readers-mismatch',
+  'setup-invalid',
+  'projection-mismatch',
   'unreadable',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
@@ -34,6 +43,8 @@ export interface WalkedCable {
   /** The canonical signed envelope: the text the signature covers. */
   message: string;
   signature: string;
+  /** With a setup ledger: the key that must have signed it, as the chain pins it. */
+  publicKey?: string | null;
   /** A fault found before the signature (position, link, hash): it stands whatever the signature. */
   beforeSignature: CableFault | null;
   /** A fault found after the signature (the readers index): it counts only if the signature holds. */
@@ -64,6 +75,8 @@ export class ChainVerifier {
   constructor(
     private readonly sha256: Sha256,
     private readonly verifySignature: VerifySignature,
+    /** Pins each author's key to the chain's setup entries and checks that each entry applies. */
+    private readonly ledger?: SetupLedger,
   ) {}
 
   get head(): RegistryHead {
@@ -74,7 +87,10 @@ export class ChainVerifier {
   check(cable: Cable, indexedReaders?: readonly string[]): CableFault | null {
     const walked = this.walk(cable, indexedReaders);
     if (walked.beforeSignature) return walked.beforeSignature;
-    return concludeCable(walked, this.verifySignature(walked.author, walked.message, walked.signature));
+    return concludeCable(
+      walked,
+      this.verifySignature(walked.author, walked.message, walked.signature, walked.publicKey),
+    );
   }
 
   /**
@@ -98,6 +114,11 @@ export class ChainVerifier {
       beforeSignature: this.#faultBeforeSignature(cable, message, at),
       afterSignature: null,
     };
+    if (this.ledger) {
+      walked.publicKey = this.ledger.keyFor(cable);
+      const refused = this.ledger.observe(cable);
+      if (refused) walked.afterSignature = at('setup-invalid', refused);
+    }
     // The index is a set of deliveries: compare it in one order, whatever order the store lists it in.
     if (indexedReaders && [...indexedReaders].sort().join('\n') !== [...cable.readers].sort().join('\n')) {
       walked.afterSignature = at(

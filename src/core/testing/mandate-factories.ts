@@ -51,6 +51,7 @@ const LONDON_PARTIES: Party[] = [
 export const LONDON_1945: ConferencePlan = {
   ourParty: 'ussr',
   principals: ['stalin'],
+  delegation: ['molotov'],
   parties: LONDON_PARTIES,
   issues: [
     anIssue('italy-treaty', 'Peace treaty with Italy', { participants: ['ussr', 'us', 'uk', 'france'] }),

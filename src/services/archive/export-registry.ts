@@ -1,38 +1,41 @@
-import type { Cable } from '../../core/index.js';
+import type { Cable, SignedHead } from '../../core/index.js';
+import type { Alert, ServerKey, StoredVerdict } from '../../store/store.js';
 import { recordAudit } from '../integrity/record-audit.js';
+import { organisationState } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
 
 export const EXPORT_FORMAT = 'plenipo-registry';
-export const EXPORT_VERSION = 1;
+/** Version 2: the organisation travels as the chain's setup entries; secrets, verdicts, alerts and heads beside. */
+export const EXPORT_VERSION = 2;
+
+/** The record types of an export, in the order they come; an import refuses any other. */
+export const EXPORT_RECORD_TYPES = [
+  'header',
+  'server-key',
+  'secret',
+  'cable',
+  'verdict',
+  'alert',
+  'head',
+] as const;
 
 /**
- * One line of a registry export. The export is the operator's lossless copy
- * (organisation, keys as sealed, and every cable verbatim), so an import
- * reproduces a registry that verifies; it is not a reader's export.
+ * One line of a registry export: the operator's lossless copy. Everything
+ * that carries meaning (organisation, plans, directives, moves) is in the
+ * cables; beside them come what is not chained — the sealed keys and
+ * password hashes, the verdicts as given (re-evaluations included), alerts,
+ * and the signed heads — so an import answers every request as the original.
  */
 export type ExportRecord =
   | { type: 'header'; format: typeof EXPORT_FORMAT; version: number; exportedAt: string; cables: number }
-  | { type: 'setting'; key: string; value: string }
-  | { type: 'post'; id: string; name: string; place: string; zone: string }
-  | {
-      type: 'person';
-      id: string;
-      name: string;
-      title: string;
-      postId: string;
-      login: string;
-      isAdmin: boolean;
-      publicKey: string;
-      privateKeySealed: string;
-      passwordHash: string;
-    }
-  | { type: 'group'; id: string; name: string; description: string }
-  | { type: 'membership'; group: string; person: string; from: string; until: string | null }
-  | { type: 'series'; code: string; name: string; fromPost: string; toPost: string | null }
-  | { type: 'conference'; id: string; name: string; place: string; startsOn: string; endsOn: string }
-  | { type: 'cable'; cable: Cable };
+  | ({ type: 'server-key' } & ServerKey)
+  | { type: 'secret'; person: string; passwordHash: string; privateKeySealed: string }
+  | { type: 'cable'; cable: Cable }
+  | ({ type: 'verdict' } & Omit<StoredVerdict, 'current'>)
+  | ({ type: 'alert' } & Alert)
+  | ({ type: 'head' } & SignedHead);
 
-/** Yields the whole registry as export records, organisation first, then cables in chain order. */
+/** Yields the whole registry as export records, cables in chain order. */
 export async function* exportRegistry(
   services: Services,
   actor: string,
@@ -48,18 +51,19 @@ export async function* exportRegistry(
     exportedAt: services.now(),
     cables: total,
   };
-  const scheme = await store.settings.get('classifications');
-  if (scheme) yield { type: 'setting', key: 'classifications', value: scheme };
-  for (const post of await store.directory.posts()) yield { type: 'post', ...post };
-  for (const person of await store.directory.people()) {
-    const login = await store.directory.personByLogin(person.login);
-    const keys = await store.directory.keysOf(person.id);
-    yield { type: 'person', ...person, ...keys!, passwordHash: login!.passwordHash };
+  const serverKey = await store.heads.serverKey();
+  if (serverKey) yield { type: 'server-key', ...serverKey };
+  for (const id of Object.keys((await organisationState(store)).people).sort()) {
+    const keys = await store.directory.keysOf(id);
+    const login = await store.directory.personByLogin(id);
+    if (keys)
+      yield {
+        type: 'secret',
+        person: id,
+        passwordHash: login?.passwordHash ?? '',
+        privateKeySealed: keys.privateKeySealed,
+      };
   }
-  for (const group of await store.directory.groups()) yield { type: 'group', ...group };
-  for (const membership of await store.directory.memberships()) yield { type: 'membership', ...membership };
-  for (const series of await store.directory.series()) yield { type: 'series', ...series };
-  for (const conference of await store.directory.conferences()) yield { type: 'conference', ...conference };
   let exported = 0;
   for await (const batch of store.registry.scan(1000)) {
     for (const scanned of batch) {
@@ -69,4 +73,9 @@ export async function* exportRegistry(
     exported += batch.length;
     onProgress(exported, total);
   }
+  for (const { current: _current, ...verdict } of await store.mandates.allVerdicts())
+    yield { type: 'verdict', ...verdict };
+  for (const alert of await store.mandates.allAlerts()) yield { type: 'alert', ...alert };
+  for (const head of (await store.heads.list(Number.MAX_SAFE_INTEGER)).reverse())
+    yield { type: 'head', ...head };
 }

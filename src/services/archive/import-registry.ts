@@ -4,13 +4,15 @@ import {
   concludeCable,
   DomainError,
   invalidInput,
+  SetupLedger,
   type WalkedCable,
 } from '../../core/index.js';
+import type { PersonSecrets, StoredVerdict } from '../../store/store.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { SignaturePool, signatureWorkersFor } from '../integrity/verify-workers/signature-pool.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
-import { EXPORT_FORMAT, type ExportRecord } from './export-registry.js';
+import { EXPORT_FORMAT, EXPORT_RECORD_TYPES, EXPORT_VERSION, type ExportRecord } from './export-registry.js';
 
 /** Cables stored in one transaction; also the cables in one batch of signatures for a worker. */
 const BATCH = 2000;
@@ -42,20 +44,23 @@ export async function importRegistry(
   if ((await store.registry.count()) > 0 || (await store.directory.people()).length > 0) {
     throw new DomainError('conflict', 'Import needs an empty registry: start from a new database file.');
   }
-  const keys = new Map<string, string>();
-  const verifySignature = (author: string, message: string, signature: string) => {
-    const key = keys.get(author);
-    return key !== undefined && services.keyring.verify(key, message, signature);
-  };
-  const verifier = new ChainVerifier(sha256Hex, verifySignature);
+  const secrets = new Map<string, PersonSecrets>();
+  const ledger = new SetupLedger();
+  const verifySignature = (publicKey: string | null | undefined, message: string, signature: string) =>
+    !!publicKey && services.keyring.verify(publicKey, message, signature);
+  const verifier = new ChainVerifier(sha256Hex, (_author, message, signature, publicKey) =>
+    verifySignature(publicKey, message, signature),
+  );
+  const verdicts: Omit<StoredVerdict, 'current'>[] = [];
   let pool: SignaturePool | null = null;
   // Signatures are checked by workers when there are many, else here; either way a batch is stored
   // only once every cable in it holds, so nothing at or after a cable that breaks is written.
   const checkSignatures = (walked: WalkedCable[]): Promise<Uint8Array> => {
     if (pool) return pool.check(signaturesOf(walked));
-    const holds = walked.map((cable) => verifySignature(cable.author, cable.message, cable.signature));
+    const holds = walked.map((cable) => verifySignature(cable.publicKey, cable.message, cable.signature));
     return Promise.resolve(Uint8Array.from(holds, Number));
   };
+  const pending: ExportRecord[] = [];
   let total = 0;
   let imported = 0;
   let lineNumber = 0;
@@ -68,9 +73,20 @@ export async function importRegistry(
       const fault = concludeCable(cable, results[i] === 1);
       if (fault) throw invalidInput(`line ${lineNumbers[i]}`, `cable ${fault.number}: ${fault.message}`);
     }
+    // The organisation's rows come first: the cables name their authors and series.
+    if (cables.some((cable) => cable.kind === 'setup')) await projectSoFar();
     await store.registry.restore(cables);
     imported += cables.length;
     onProgress(imported, total);
+  };
+  const projectSoFar = () => {
+    const withSecrets = new Map(
+      Object.keys(ledger.state.people).map((id) => [
+        id,
+        secrets.get(id) ?? { passwordHash: '', privateKeySealed: '' },
+      ]),
+    );
+    return store.directory.project(ledger.state, withSecrets);
   };
   const send = () => {
     checking.push({ ...reading, holds: checkSignatures(reading.walked) });
@@ -84,12 +100,20 @@ export async function importRegistry(
       if (lineNumber === 1 && (record.type !== 'header' || record.format !== EXPORT_FORMAT)) {
         throw invalidInput('line 1', `is not a ${EXPORT_FORMAT} export header`);
       }
-      if (record.type === 'header') total = record.cables;
-      else if (record.type === 'cable') {
-        // The organisation comes first in an export: by its first cable, every author's key is known.
+      if (record.type === 'header') {
+        if (record.version !== EXPORT_VERSION)
+          throw invalidInput(
+            'line 1',
+            `is an export of version ${record.version}; this plenipo reads version ${EXPORT_VERSION}`,
+          );
+        total = record.cables;
+      } else if (record.type === 'cable') {
         const workers = signatureWorkersFor(total);
-        if (!pool && workers > 0) pool = new SignaturePool(workers, keys);
+        if (!pool && workers > 0) pool = new SignaturePool(workers);
         const walked = verifier.walk(record.cable);
+        walked.publicKey = ledger.keyFor(record.cable);
+        const refused = ledger.observe(record.cable);
+        if (refused) throw invalidInput(`line ${lineNumber}`, `cable ${record.cable.number}: ${refused}`);
         reading.cables.push(record.cable);
         reading.walked.push(walked);
         reading.lineNumbers.push(lineNumber);
@@ -98,8 +122,21 @@ export async function importRegistry(
         if (reading.cables.length >= BATCH || walked.beforeSignature) send();
         while (checking.length > AHEAD || (walked.beforeSignature && checking.length > 0))
           await storeOldest();
+      } else if (record.type === 'server-key') {
+        await store.heads.claimServerKey({
+          publicKey: record.publicKey,
+          privateKeySealed: record.privateKeySealed,
+        });
+      } else if (record.type === 'secret') {
+        secrets.set(record.person, {
+          passwordHash: record.passwordHash,
+          privateKeySealed: record.privateKeySealed,
+        });
+      } else if (record.type === 'verdict') {
+        const { type: _, ...verdict } = record;
+        verdicts.push(verdict);
       } else {
-        await importOrganisation(services, record, keys);
+        pending.push(record);
       }
     }
     // A file cut short at a line break still parses: only the header's count shows that cables are missing.
@@ -110,6 +147,10 @@ export async function importRegistry(
     }
     send();
     while (checking.length > 0) await storeOldest();
+    await projectSoFar();
+    for (const verdict of verdicts) await store.mandates.saveVerdicts([verdict], []);
+    await store.mandates.restoreAlerts(pending.flatMap((r) => (r.type === 'alert' ? [withoutType(r)] : [])));
+    for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
   } finally {
     await pool?.close();
   }
@@ -117,37 +158,9 @@ export async function importRegistry(
   return { cables: imported };
 }
 
-async function importOrganisation(services: Services, record: ExportRecord, keys: Map<string, string>) {
-  const { directory, settings } = services.store;
-  switch (record.type) {
-    case 'setting':
-      return settings.set(record.key, record.value);
-    case 'post': {
-      const { type: _, ...post } = record;
-      return directory.addPost(post);
-    }
-    case 'person': {
-      const { type: _, publicKey, privateKeySealed, passwordHash, ...person } = record;
-      keys.set(person.id, publicKey);
-      return directory.addPerson(person, { publicKey, privateKeySealed, passwordHash }, services.now());
-    }
-    case 'group': {
-      const { type: _, ...group } = record;
-      return directory.addGroup(group);
-    }
-    case 'membership': {
-      const { type: _, ...membership } = record;
-      return directory.addMembership(membership);
-    }
-    case 'series': {
-      const { type: _, ...series } = record;
-      return directory.addSeries(series);
-    }
-    case 'conference': {
-      const { type: _, ...conference } = record;
-      return directory.addConference(conference);
-    }
-  }
+function withoutType<T extends { type: string }>(record: T): Omit<T, 'type'> {
+  const { type: _, ...rest } = record;
+  return rest;
 }
 
 function parseRecord(line: string, lineNumber: number): ExportRecord {
@@ -155,15 +168,21 @@ function parseRecord(line: string, lineNumber: number): ExportRecord {
     const record = JSON.parse(line) as ExportRecord;
     if (typeof record !== 'object' || record === null || typeof record.type !== 'string')
       throw new Error('no type');
+    if (!(EXPORT_RECORD_TYPES as readonly string[]).includes(record.type))
+      throw invalidInput(
+        `line ${lineNumber}`,
+        `has a record type this plenipo does not know: '${record.type}'`,
+      );
     return record;
-  } catch {
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw invalidInput(`line ${lineNumber}`, 'is not a JSON export record');
   }
 }
 
 function signaturesOf(walked: WalkedCable[]) {
   return {
-    authors: walked.map((cable) => cable.author),
+    publicKeys: walked.map((cable) => cable.publicKey ?? null),
     messages: walked.map((cable) => cable.message),
     signatures: walked.map((cable) => cable.signature),
   };

@@ -1,5 +1,6 @@
 import {
   type Cable,
+  type CableDraft,
   CableDraftSchema,
   canonicalSignedEnvelope,
   classificationRank,
@@ -11,7 +12,6 @@ import {
 import type { Series } from '../../store/store.js';
 import { checkPayload } from '../mandates/check-payload.js';
 import { evaluateReport } from '../mandates/evaluate-moves.js';
-import { loadClassificationScheme } from '../organisation/classification-scheme.js';
 import { type DirectorySnapshot, directorySnapshot } from '../organisation/directory-snapshot.js';
 import { parseInput } from '../parse-input.js';
 import type { Services } from '../services.js';
@@ -25,16 +25,22 @@ import { registrationQueueOf } from './registration-queue.js';
  * `invalid-input` naming the field, having changed nothing, for anything wrong
  * with the draft.
  */
-export async function registerCable(services: Services, author: string, input: unknown): Promise<Cable> {
+export async function registerCable(
+  services: Services,
+  author: string,
+  input: unknown,
+): Promise<RegisteredCable> {
   const draft = parseInput(CableDraftSchema, input);
   const { store, keyring } = services;
   const now = services.now();
   const directory = await directorySnapshot(store);
-  const person = directory.personById.get(author);
   const keys = await store.directory.keysOf(author);
-  if (!person || !keys) throw new DomainError('unauthenticated', 'The author is not a registered person.');
+  const post = directory.postOf(author, now);
+  if (!directory.at(now).people.has(author) || !keys || !post)
+    throw new DomainError('unauthenticated', 'The author is not a registered person.');
 
-  const readers = readersOf(
+  const organisation = directory.at(now);
+  const addressed = readersOf(
     {
       author,
       to: draft.to,
@@ -43,10 +49,10 @@ export async function registerCable(services: Services, author: string, input: u
       via: draft.via ?? null,
       captions: draft.captions,
     },
-    directory.at(now),
+    organisation,
   );
-  classificationRank(await loadClassificationScheme(store), draft.classification);
-  const series = chooseSeries(directory, person.postId, draft.series, draft.to[0]!);
+  const { readers, withheld } = clearedReaders(directory, author, draft, addressed, now);
+  const series = chooseSeries(directory, post, draft.series, draft.to[0]!, now);
   if (draft.conference && !directory.conferences.some((c) => c.id === draft.conference)) {
     throw invalidInput('conference', `no conference is called '${draft.conference}'`);
   }
@@ -93,7 +99,44 @@ export async function registerCable(services: Services, author: string, input: u
   // They are given before the push, so a report arrives live with its verdict badge.
   await evaluateReport(services, cable);
   services.bus.publish(cable);
-  return cable;
+  return withheld.length > 0 ? { ...cable, notCleared: withheld } : cable;
+}
+
+/** A cable just registered; `notCleared` names the group members it did not reach for want of clearance. */
+export type RegisteredCable = Cable & { notCleared?: string[] };
+
+/**
+ * Clearances (PRODUCT.md §Cable: a configurable ordered scheme): the author
+ * must be cleared for the cable's level, and so must every person addressed
+ * by name (else the draft is refused naming the field); a group's members who
+ * are not cleared are left out of its readers, and the author is told who.
+ */
+function clearedReaders(
+  directory: DirectorySnapshot,
+  author: string,
+  draft: CableDraft,
+  readers: string[],
+  at: string,
+) {
+  const scheme = directory.state.classifications;
+  const level = classificationRank(scheme, draft.classification);
+  const cleared = (id: string) => {
+    const clearance = directory.clearanceOf(id, at);
+    return clearance !== null && scheme.indexOf(clearance) >= level;
+  };
+  if (!cleared(author))
+    throw invalidInput('classification', `you are not cleared for ${draft.classification}`);
+  for (const list of ['to', 'info'] as const) {
+    draft[list].forEach((name, index) => {
+      const person = directory.aliases.get(name) ?? name;
+      if (directory.personById.has(person) && !cleared(person))
+        throw invalidInput(`${list}[${index}]`, `'${name}' is not cleared for ${draft.classification}`);
+    });
+  }
+  if (draft.via && !cleared(draft.via))
+    throw invalidInput('via', `'${draft.via}' is not cleared for ${draft.classification}`);
+  const withheld = readers.filter((reader) => !cleared(reader));
+  return { readers: readers.filter(cleared), withheld };
 }
 
 /**
@@ -107,6 +150,7 @@ function chooseSeries(
   fromPost: string,
   named: string | undefined,
   firstTo: string,
+  at: string,
 ) {
   const ours = directory.series.filter((series) => series.fromPost === fromPost);
   if (named) {
@@ -115,7 +159,7 @@ function chooseSeries(
       throw invalidInput('series', `the series '${named}' is not one this author's post registers in`);
     return series;
   }
-  const toPost = directory.personById.get(firstTo)?.postId ?? null;
+  const toPost = directory.postOf(directory.aliases.get(firstTo) ?? firstTo, at);
   const series: Series | undefined =
     ours.find((s) => s.toPost !== null && s.toPost === toPost) ?? ours.find((s) => s.toPost === null);
   if (!series) throw invalidInput('series', `no series is set up for cables from the post '${fromPost}'`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  EXAMPLE_CABLES,
+  EXAMPLE_ENTRIES,
   openTestServices,
   type TestServices,
 } from '../../../tests/support/open-test-services.js';
@@ -119,7 +119,7 @@ describe('searching the London 1945 registry', { timeout: SLOW }, () => {
     ]) {
       await expect(search('stalin', { q })).resolves.toMatchObject({ total: expect.any(Number) });
     }
-    expect(await registry.services.store.registry.count()).toBe(EXAMPLE_CABLES);
+    expect(await registry.services.store.registry.count()).toBe(EXAMPLE_ENTRIES);
   });
 
   it('refuses a bad query naming the parameter', async () => {

@@ -1,3 +1,4 @@
+import type { SetupOp } from '../../core/index.js';
 import { auditEntryHash } from '../../core/index.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
@@ -16,11 +17,9 @@ export type AuditAction =
   | 'login-locked'
   | 'token.create'
   | 'token.revoke'
-  | 'person.create'
-  | 'group.create'
-  | 'membership.create'
-  | 'membership.end'
-  | 'verdicts.reevaluate';
+  | SetupOp
+  | 'verdicts.reevaluate'
+  | 'password.set';
 
 // Text is stored as UTF-8, where a lone surrogate becomes U+FFFD; seal what will be stored, or the entry
 // would fail verification later. (The detail is stored as JSON, whose escapes keep lone surrogates intact.)

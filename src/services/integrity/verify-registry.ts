@@ -1,7 +1,14 @@
-import { type CableFault, ChainVerifier, concludeCable, type WalkedCable } from '../../core/index.js';
+import {
+  type CableFault,
+  ChainVerifier,
+  concludeCable,
+  SetupLedger,
+  type WalkedCable,
+} from '../../core/index.js';
 import type { ScannedCable } from '../../store/store.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
+import { compareProjections } from './compare-projections.js';
 import { SignaturePool, signatureWorkersFor } from './verify-workers/signature-pool.js';
 
 /** Cables read from the store at a time; also the cables in one batch of signatures for a worker. */
@@ -33,20 +40,28 @@ export async function verifyRegistry(
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const total = await services.store.registry.count();
-  const keys = await services.store.directory.publicKeys();
-  const verifier = new ChainVerifier(sha256Hex, (author, message, signature) => {
-    const key = keys.get(author);
-    return key !== undefined && services.keyring.verify(key, message, signature);
-  });
+  const ledger = new SetupLedger();
+  const verifier = new ChainVerifier(
+    sha256Hex,
+    (_author, message, signature, publicKey) =>
+      !!publicKey && services.keyring.verify(publicKey, message, signature),
+    ledger,
+  );
   const scan = services.store.registry.scan(BATCH);
   const workers = options.workers ?? signatureWorkersFor(total);
-  if (workers === 0) return verifyOnThisThread(verifier, scan, total, onProgress);
-  const pool = new SignaturePool(workers, keys);
-  try {
-    return await verifyWithWorkers(verifier, pool, scan, { total, onProgress, ahead: 2 * workers });
-  } finally {
-    await pool.close();
+  let result: VerifyResult;
+  if (workers === 0) result = await verifyOnThisThread(verifier, scan, total, onProgress);
+  else {
+    const pool = new SignaturePool(workers);
+    try {
+      result = await verifyWithWorkers(verifier, pool, scan, { total, onProgress, ahead: 2 * workers });
+    } finally {
+      await pool.close();
+    }
   }
+  if (result.fault) return result;
+  // The chain holds: now every table that carries meaning must be what the chain makes it.
+  return { ...result, fault: await compareProjections(services, ledger.state) };
 }
 
 async function verifyOnThisThread(
@@ -133,7 +148,7 @@ function walkBatch(verifier: ChainVerifier, batch: ScannedCable[]) {
 
 function signaturesOf(walked: WalkedCable[]) {
   return {
-    authors: walked.map((cable) => cable.author),
+    publicKeys: walked.map((cable) => cable.publicKey ?? null),
     messages: walked.map((cable) => cable.message),
     signatures: walked.map((cable) => cable.signature),
   };

@@ -10,6 +10,7 @@ import {
   MovesPayloadSchema,
   projectMandate,
 } from '../../core/index.js';
+import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import type { Services } from '../services.js';
 
@@ -49,7 +50,7 @@ async function planFor(services: Services, draft: CableDraft, conference: string
       `the payload names '${conference}' but the cable '${draft.conference}'`,
     );
   }
-  const plan = await services.store.mandates.plan(conference);
+  const plan = await planOf(services.store, conference);
   if (!plan)
     throw invalidInput(
       'payload.conference',

@@ -8,6 +8,7 @@ import {
   type Verdict,
 } from '../../core/index.js';
 import type { Alert, StoredMove, StoredVerdict } from '../../store/store.js';
+import { planOf } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
 
 /** A verdict given to one of our moves, with the move it judges. */
@@ -55,7 +56,7 @@ export async function evaluateReport(services: Services, cable: Cable): Promise<
   const conference = (cable.payload as { conference?: string } | null)?.conference;
   if (cable.payload?.type !== 'moves' || !conference) return [];
   const { mandates } = services.store;
-  const plan = await mandates.plan(conference);
+  const plan = await planOf(services.store, conference);
   if (!plan) return [];
   const [moves, directives, earlier] = await Promise.all([
     mandates.movesOf(cable.seq),
@@ -104,7 +105,7 @@ export async function reevaluateConference(
   conference: string,
 ): Promise<ChangedVerdict[]> {
   const { mandates } = services.store;
-  const plan = await mandates.plan(conference);
+  const plan = await planOf(services.store, conference);
   if (!plan) return [];
   const [all, directives] = await Promise.all([mandates.moves(conference), mandates.directives(conference)]);
   // Map.groupBy would do, but Node 20 lacks it.

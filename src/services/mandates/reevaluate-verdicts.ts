@@ -1,5 +1,6 @@
 import { DomainError, notFound } from '../../core/index.js';
 import { recordAudit } from '../integrity/record-audit.js';
+import { planOf } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
 import { type ChangedVerdict, reevaluateConference } from './evaluate-moves.js';
 
@@ -13,7 +14,7 @@ export async function reevaluateVerdicts(
   actor: string,
   conference: string,
 ): Promise<ChangedVerdict[]> {
-  const plan = await services.store.mandates.plan(conference);
+  const plan = await planOf(services.store, conference);
   if (!plan) throw notFound('conference plan');
   if (!plan.principals.includes(actor)) {
     throw new DomainError('forbidden', `Only a principal of ${conference} may re-evaluate its verdicts.`);

@@ -11,6 +11,7 @@ import {
   type RecordedMove,
   type Verdict,
 } from '../../core/index.js';
+import { planOf } from '../organisation/organisation-state.js';
 import { parseInput } from '../parse-input.js';
 import type { Services } from '../services.js';
 
@@ -26,7 +27,7 @@ export interface DirectiveEntry {
  * a mandate built from cables someone may not read would leak them.
  */
 async function readableDirectives(services: Services, reader: string, conference: string) {
-  const plan = await services.store.mandates.plan(conference);
+  const plan = await planOf(services.store, conference);
   if (!plan) throw notFound('conference plan');
   const all = await services.store.mandates.directives(conference);
   const readable: DirectiveRecord[] = [];

@@ -2,25 +2,24 @@ import { z } from 'zod';
 import {
   cleanText,
   DomainError,
-  invalidInput,
   isMemberAt,
   type Membership,
   notFound,
   PARTICIPANT_ID,
+  REGISTRY_PRINCIPAL,
+  ROLES,
 } from '../../core/index.js';
-import type { Group, Person } from '../../store/store.js';
-import { recordAudit } from '../integrity/record-audit.js';
+import type { Person } from '../../store/store.js';
 import { parseInput } from '../parse-input.js';
 import type { Services } from '../services.js';
 import { type Authority, requireAdmin } from './authority.js';
 import { directorySnapshot } from './directory-snapshot.js';
-import { addGroup, addMembership, addPerson } from './manage-organisation.js';
+import { recordSetup } from './record-setup.js';
 
 /**
- * The registry clerk's work on the organisation, on an administrator's or the
- * operator's authority: people, groups, and memberships that begin or end now.
- * Each change is audited with the administrator as its actor. A membership is
- * never deleted, only ended, so who could read what at any past instant stays
+ * The registry clerk's everyday work, each a setup entry of its own: people,
+ * groups, and memberships that begin or end now. A membership is never
+ * deleted, only ended, so who could read what at any past instant stays
  * answerable (PRODUCT.md §Person, group, post).
  */
 
@@ -28,9 +27,13 @@ export const NewPersonSchema = z.strictObject({
   id: PARTICIPANT_ID,
   name: cleanText(120).pipe(z.string().trim().min(1, 'a person needs a name')),
   title: cleanText(200).pipe(z.string().trim()).default(''),
-  postId: PARTICIPANT_ID,
+  postId: PARTICIPANT_ID.optional().meta({
+    description: 'The post the person sits at; an administrator may be left at the registry’s own post',
+  }),
   password: z.string().min(8, 'must be at least 8 characters').max(1024),
   isAdmin: z.boolean().default(false),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
+  clearance: z.string().min(1).max(40).optional(),
 });
 
 export const NewGroupSchema = z.strictObject({
@@ -41,29 +44,42 @@ export const NewGroupSchema = z.strictObject({
 
 export const NewMemberSchema = z.strictObject({ person: PARTICIPANT_ID });
 
-/** Adds a person (login = id) with a new key pair; an id or login already taken is a conflict. */
+/** Errors of a one-change entry name the request's own fields. */
+const bare = { fieldOf: (_index: number, field: string) => field };
+
+/** Adds a person (login = id) with a new key pair; on an empty registry, the console's first administrator. */
 export async function createPerson(
   services: Services,
   authority: Authority,
   input: unknown,
 ): Promise<Person> {
-  const actor = await requireAdmin(services, authority);
-  const { password, ...fields } = parseInput(NewPersonSchema, input);
-  const directory = await directorySnapshot(services.store);
-  if (!directory.posts.some((post) => post.id === fields.postId)) {
-    throw invalidInput('postId', `no post is called '${fields.postId}'`);
-  }
-  await refuseTakenId(services, fields.id);
-  const person: Person = { ...fields, login: fields.id };
-  await addPerson(services, actor, person, password);
+  const { password, postId, isAdmin, roles, ...fields } = parseInput(NewPersonSchema, input);
+  const allRoles = [...new Set([...(roles ?? []), ...(isAdmin ? (['admin'] as const) : [])])];
+  if (!postId && !allRoles.includes('admin')) throw invalidPost();
+  await recordSetup(
+    services,
+    authority,
+    [{ op: 'person.create', ...fields, post: postId ?? REGISTRY_PRINCIPAL, roles: allRoles }],
+    {
+      passwords: new Map([[fields.id, password]]),
+      fieldOf: (_i, field) => (field === 'post' ? 'postId' : field),
+    },
+  );
+  const person = (await directorySnapshot(services.store)).personById.get(fields.id)!;
   return person;
 }
 
-export async function createGroup(services: Services, authority: Authority, input: unknown): Promise<Group> {
-  const actor = await requireAdmin(services, authority);
+function invalidPost(): DomainError {
+  return new DomainError(
+    'invalid-input',
+    'postId: a person who is not an administrator needs a post',
+    'postId',
+  );
+}
+
+export async function createGroup(services: Services, authority: Authority, input: unknown) {
   const group = parseInput(NewGroupSchema, input);
-  await refuseTakenId(services, group.id);
-  await addGroup(services, actor, group);
+  await recordSetup(services, authority, [{ op: 'group.create', ...group }], bare);
   return group;
 }
 
@@ -74,18 +90,19 @@ export async function addMember(
   groupId: string,
   input: unknown,
 ): Promise<Membership> {
-  const actor = await requireAdmin(services, authority);
   const { person } = parseInput(NewMemberSchema, input);
-  const directory = await directorySnapshot(services.store);
-  if (!directory.groups.some((group) => group.id === groupId)) throw notFound('group');
-  if (!directory.personById.has(person)) throw invalidInput('person', `no person is called '${person}'`);
-  const now = services.now();
-  if (currentMembership(directory.memberships, groupId, person, now)) {
-    throw new DomainError('conflict', `person: '${person}' is already a member of '${groupId}'`, 'person');
+  if (!(await directorySnapshot(services.store)).groups.some((group) => group.id === groupId)) {
+    await requireAdmin(services, authority);
+    throw notFound('group');
   }
-  const membership: Membership = { group: groupId, person, from: now, until: null };
-  await addMembership(services, actor, membership);
-  return membership;
+  const { changes } = await recordSetup(
+    services,
+    authority,
+    [{ op: 'membership.start', group: groupId, person }],
+    bare,
+  );
+  const change = changes[0] as { from: string };
+  return { group: groupId, person, from: change.from, until: null };
 }
 
 /** Ends a person's current membership of a group now; cables registered before keep their readers. */
@@ -95,16 +112,20 @@ export async function endMember(
   groupId: string,
   personId: string,
 ): Promise<Membership> {
-  const actor = await requireAdmin(services, authority);
+  await requireAdmin(services, authority);
   const directory = await directorySnapshot(services.store);
-  if (!directory.groups.some((group) => group.id === groupId)) throw notFound('group');
   const now = services.now();
-  const membership = currentMembership(directory.memberships, groupId, personId, now);
-  if (!membership) throw notFound('current membership of that person in that group');
-  await services.store.directory.endMembership(membership, now);
-  const ended = { ...membership, until: now };
-  await recordAudit(services, actor, 'membership.end', groupId, { ...ended });
-  return ended;
+  const current = directory.memberships.find(
+    (m) => m.group === groupId && m.person === personId && isMemberAt(m, now),
+  );
+  if (!current) throw notFound('current membership of that person in that group');
+  const { changes } = await recordSetup(
+    services,
+    authority,
+    [{ op: 'membership.end', group: groupId, person: personId }],
+    bare,
+  );
+  return { ...current, until: (changes[0] as { until: string }).until };
 }
 
 /** Everyone, with the groups they belong to now. */
@@ -112,27 +133,13 @@ export async function listPeople(services: Services, authority: Authority) {
   await requireAdmin(services, authority);
   const directory = await directorySnapshot(services.store);
   const now = services.now();
-  return directory.people.map((person) => ({
-    ...person,
-    groups: directory.memberships
-      .filter((m) => m.person === person.id && isMemberAt(m, now))
-      .map((m) => m.group),
-  }));
-}
-
-function currentMembership(memberships: readonly Membership[], group: string, person: string, at: string) {
-  return memberships.find((m) => m.group === group && m.person === person && isMemberAt(m, at)) ?? null;
-}
-
-/** People and groups share one namespace of ids (addressees are bare ids), and a person's login is their id. */
-async function refuseTakenId(services: Services, id: string): Promise<void> {
-  const { directory } = services.store;
-  const [person, holder, groups] = await Promise.all([
-    directory.personById(id),
-    directory.personByLogin(id),
-    directory.groups(),
-  ]);
-  if (person || holder || groups.some((group) => group.id === id)) {
-    throw new DomainError('conflict', `id: '${id}' is already a person, a login or a group`, 'id');
-  }
+  return directory.people
+    .filter((person) => person.id !== REGISTRY_PRINCIPAL)
+    .map((person) => ({
+      ...person,
+      roles: directory.state.people[person.id]!.roles,
+      groups: directory.memberships
+        .filter((m) => m.person === person.id && isMemberAt(m, now))
+        .map((m) => m.group),
+    }));
 }

@@ -1,17 +1,8 @@
-import {
-  type ClassificationScheme,
-  checkClassificationScheme,
-  DEFAULT_CLASSIFICATIONS,
-} from '../../core/index.js';
+import type { ClassificationScheme } from '../../core/index.js';
 import type { Store } from '../../store/store.js';
+import { organisationState } from './organisation-state.js';
 
-const KEY = 'classifications';
-
+/** The classification scheme in force: the last one a setup entry set, or the default before any. */
 export async function loadClassificationScheme(store: Store): Promise<ClassificationScheme> {
-  const stored = await store.settings.get(KEY);
-  return stored ? (JSON.parse(stored) as string[]) : DEFAULT_CLASSIFICATIONS;
-}
-
-export async function setClassificationScheme(store: Store, scheme: readonly string[]): Promise<void> {
-  await store.settings.set(KEY, JSON.stringify(checkClassificationScheme(scheme)));
+  return (await organisationState(store)).classifications;
 }

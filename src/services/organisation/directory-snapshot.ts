@@ -1,9 +1,19 @@
-import { type Membership, type OrganisationAt, organisationOverTime } from '../../core/index.js';
+import {
+  heldAt,
+  isPersonActiveAt,
+  type Membership,
+  type OrganisationAt,
+  type OrganisationState,
+  organisationOverTime,
+} from '../../core/index.js';
 import type { Conference, Group, Person, Post, Series, Store } from '../../store/store.js';
+import { organisationState } from './organisation-state.js';
 
-/** The whole directory as one read, for the hot paths that consult it on every request. */
+/** The directory as the hot paths consult it on every request, made from the organisation state. */
 export interface DirectorySnapshot {
   version: string;
+  state: OrganisationState;
+  /** Everyone who ever was, with their post and roles as they stand now. */
   people: Person[];
   groups: Group[];
   memberships: Membership[];
@@ -11,50 +21,75 @@ export interface DirectorySnapshot {
   series: Series[];
   conferences: Conference[];
   personById: ReadonlyMap<string, Person>;
+  /** The person a cipher alias names. */
+  aliases: ReadonlyMap<string, string>;
   /** A person's display name, or the id itself for someone unknown. */
   nameOf(id: string): string;
-  /** The organisation as it stood at `at`, for the access rule. */
+  /** The post a person sat at, at `at`. */
+  postOf(id: string, at: string): string | null;
+  /** The classification a person was cleared for at `at`, or null for no one. */
+  clearanceOf(id: string, at: string): string | null;
+  /** The organisation as it stood at `at`, for the access rule: people who were active then, and their groups. */
   at(at: string): OrganisationAt;
 }
 
-// One snapshot per store, shared by every Services value made from it (the scenario loader copies Services).
-const cache = new WeakMap<Store, DirectorySnapshot>();
+const cache = new WeakMap<OrganisationState, DirectorySnapshot>();
 
-/**
- * The directory, reloaded only when its version has changed since the last
- * load: one small query per call instead of six table reads. The version is
- * stamped by every directory change, so another process's change is seen too.
- */
+/** The directory of the chain's current organisation state; made once per state. */
 export async function directorySnapshot(store: Store): Promise<DirectorySnapshot> {
-  const version = await store.directory.version();
-  const cached = cache.get(store);
-  if (cached?.version === version) return cached;
-  const { directory } = store;
-  const [people, groups, memberships, posts, series, conferences] = await Promise.all([
-    directory.people(),
-    directory.groups(),
-    directory.memberships(),
-    directory.posts(),
-    directory.series(),
-    directory.conferences(),
-  ]);
+  const state = await organisationState(store);
+  let snapshot = cache.get(state);
+  if (!snapshot) {
+    snapshot = snapshotOf(state);
+    cache.set(state, snapshot);
+  }
+  return snapshot;
+}
+
+function snapshotOf(state: OrganisationState): DirectorySnapshot {
+  const everyone = Object.values(state.people).sort((a, b) => a.id.localeCompare(b.id));
+  const people: Person[] = everyone.map((person) => ({
+    id: person.id,
+    name: person.name,
+    title: person.title,
+    postId: person.posts.at(-1)!.value,
+    login: person.id,
+    isAdmin: person.endedAt === null && person.roles.includes('admin'),
+  }));
   const personById = new Map(people.map((person) => [person.id, person]));
-  const snapshot: DirectorySnapshot = {
-    version,
+  const aliases = new Map(
+    everyone.flatMap((person) => person.aliases.map((alias) => [alias, person.id] as const)),
+  );
+  const groups = Object.values(state.groups);
+  const overTime = organisationOverTime(
+    everyone.map((p) => p.id),
+    groups.map((g) => g.id),
+    state.memberships,
+  );
+  return {
+    version: String(state.throughSeq),
+    state,
     people,
     groups,
-    memberships,
-    posts,
-    series,
-    conferences,
+    memberships: state.memberships,
+    posts: Object.values(state.posts),
+    series: Object.values(state.series).filter((series) => series.closedAt === null),
+    conferences: Object.values(state.conferences).map(({ plan: _plan, ...conference }) => conference),
     personById,
+    aliases,
     nameOf: (id) => personById.get(id)?.name ?? id,
-    at: organisationOverTime(
-      people.map((person) => person.id),
-      groups.map((group) => group.id),
-      memberships,
-    ),
+    postOf: (id, at) => {
+      const person = state.people[id];
+      return person ? heldAt(person.posts, at) : null;
+    },
+    clearanceOf: (id, at) => {
+      const person = state.people[id];
+      return person ? heldAt(person.clearances, at) : null;
+    },
+    at: (at) => {
+      const org = overTime(at);
+      const active = new Set(everyone.filter((person) => isPersonActiveAt(person, at)).map((p) => p.id));
+      return { people: active, groups: org.groups, aliases };
+    },
   };
-  cache.set(store, snapshot);
-  return snapshot;
 }

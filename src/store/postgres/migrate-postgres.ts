@@ -3,6 +3,7 @@ import * as registry from '../migrations/0001-registry.js';
 import * as registryHeads from '../migrations/0003-registry-heads.js';
 import * as loginGuards from '../migrations/0004-login-guards.js';
 import * as mandates from '../migrations/0005-mandates.js';
+import * as setupEntries from '../migrations/0006-setup-entries.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -25,6 +26,7 @@ export async function migratePostgres(db: Kysely<Database>): Promise<void> {
     '0003-registry-heads': { up: (db) => registryHeads.up(db, 'postgres') },
     '0004-login-guards': { up: (db) => loginGuards.up(db, 'postgres') },
     '0005-mandates': { up: (db) => mandates.up(db, 'postgres') },
+    '0006-setup-entries': { up: (db) => setupEntries.up(db, 'postgres') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

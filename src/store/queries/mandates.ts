@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ConferencePlan, MandateAmendment, Move, Verdict, VerdictCode } from '../../core/index.js';
+import type { MandateAmendment, Move, Verdict, VerdictCode } from '../../core/index.js';
 import type { Database } from '../schema.js';
 import type { MandateStore, StoredMove, StoredVerdict } from '../store.js';
 
@@ -15,22 +15,6 @@ export function mandateStore(
       .orderBy('moves.cableSeq')
       .orderBy('moves.idx');
   return {
-    async setPlan(conference, plan) {
-      const value = JSON.stringify(plan);
-      await db
-        .insertInto('conferencePlans')
-        .values({ conferenceId: conference, plan: value })
-        .onConflict((oc) => oc.column('conferenceId').doUpdateSet({ plan: value }))
-        .execute();
-    },
-    async plan(conference) {
-      const row = await db
-        .selectFrom('conferencePlans')
-        .select('plan')
-        .where('conferenceId', '=', conference)
-        .executeTakeFirst();
-      return row ? (JSON.parse(row.plan) as ConferencePlan) : null;
-    },
     async directives(conference, throughSeq) {
       let query = db
         .selectFrom('mandateAmendments')
@@ -109,6 +93,22 @@ export function mandateStore(
         .orderBy('idx')
         .execute();
       return rows.map(storedVerdict);
+    },
+    async allVerdicts() {
+      const rows = await db.selectFrom('verdicts').selectAll().orderBy('id').execute();
+      return rows.map(storedVerdict);
+    },
+    async allAlerts() {
+      const rows = await db.selectFrom('alerts').selectAll().orderBy('id').execute();
+      return rows.map((row) => ({
+        ...row,
+        id: Number(row.id),
+        cableSeq: Number(row.cableSeq),
+        verdict: row.verdict as VerdictCode,
+      }));
+    },
+    async restoreAlerts(alerts) {
+      for (const { id: _id, ...alert } of alerts) await db.insertInto('alerts').values(alert).execute();
     },
     async verdictHistory(cableSeq, idx) {
       const rows = await db

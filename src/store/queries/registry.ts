@@ -42,6 +42,24 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
+    async setupEntries(afterSeq) {
+      const rows = await db
+        .selectFrom('cables')
+        .selectAll()
+        .where('kind', '=', 'setup')
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .execute();
+      return rows.map(cableFromRow);
+    },
+    async lastSetupSeq() {
+      const row = await db
+        .selectFrom('cables')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('kind', '=', 'setup')
+        .executeTakeFirst();
+      return Number(row?.seq ?? 0);
+    },
     readable: (reader, reference) => readable(db, reader, reference),
     async atSeq(seq) {
       const row = await db.selectFrom('cables').selectAll().where('seq', '=', seq).executeTakeFirst();

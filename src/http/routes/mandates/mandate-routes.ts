@@ -9,6 +9,7 @@ import {
 } from '../../../services/mandates/view-mandate.js';
 import { conferenceMoves, listAlerts } from '../../../services/mandates/view-moves.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
+import { planOf } from '../../../services/organisation/organisation-state.js';
 import { parseInput } from '../../../services/parse-input.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
@@ -53,7 +54,7 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
       conferences: await Promise.all(
         conferences.map(async (conference) => ({
           ...conference,
-          plan: await services.store.mandates.plan(conference.id),
+          plan: await planOf(services.store, conference.id),
         })),
       ),
     };

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CABLE_KINDS, CAPTIONS, isMemberAt, PRECEDENCES } from '../../../core/index.js';
+import { CAPTIONS, DRAFT_KINDS, isMemberAt, PRECEDENCES, REGISTRY_PRINCIPAL } from '../../../core/index.js';
 import { loadClassificationScheme } from '../../../services/organisation/classification-scheme.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
@@ -23,7 +23,10 @@ export function directoryRoutes(app: FastifyInstance, services: Services, routes
     );
     const now = services.now();
     return {
-      people: people.map(({ id, name, title, postId }) => ({ id, name, title, postId })),
+      // The registry principal signs setup entries only; it is no one to address.
+      people: people
+        .filter(({ id }) => id !== REGISTRY_PRINCIPAL)
+        .map(({ id, name, title, postId }) => ({ id, name, title, postId })),
       groups: groups.map((group) => ({
         ...group,
         members: memberships.filter((m) => m.group === group.id && isMemberAt(m, now)).map((m) => m.person),
@@ -33,7 +36,7 @@ export function directoryRoutes(app: FastifyInstance, services: Services, routes
       conferences,
       classifications: [...(await loadClassificationScheme(services.store))],
       precedences: [...PRECEDENCES],
-      kinds: [...CABLE_KINDS],
+      kinds: [...DRAFT_KINDS],
       captions: [...CAPTIONS],
     };
   });

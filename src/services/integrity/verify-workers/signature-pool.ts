@@ -4,7 +4,8 @@ import { SIGNATURE_WORKER } from './signature-worker.js';
 
 /** Signatures to check, one entry per cable in each list. */
 export interface SignatureBatch {
-  authors: string[];
+  /** The key each cable must verify under, as the chain pins it; null where none is in force. */
+  publicKeys: (string | null)[];
   messages: string[];
   signatures: string[];
 }
@@ -36,10 +37,10 @@ export class SignaturePool {
   readonly #workers: { worker: Worker; waiting: Map<number, Pending> }[];
   #nextId = 0;
 
-  /** Starts `size` workers that know the authors' public keys (author → base64 raw key). */
-  constructor(size: number, keys: ReadonlyMap<string, string>) {
+  /** Starts `size` workers. */
+  constructor(size: number) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(SIGNATURE_WORKER, { eval: true, workerData: { keys } });
+      const worker = new Worker(SIGNATURE_WORKER, { eval: true });
       const waiting = new Map<number, Pending>();
       worker.on('message', ({ id, holds }: { id: number; holds: Uint8Array }) => {
         waiting.get(id)?.resolve(holds);
@@ -62,10 +63,10 @@ export class SignaturePool {
     const holds = new Promise<Uint8Array>((resolve, reject) => {
       least.waiting.set(id, { resolve, reject });
       const { bytes, ends } = packed(batch.messages);
-      least.worker.postMessage({ id, authors: batch.authors, bytes, ends, signatures: batch.signatures }, [
-        bytes,
-        ends.buffer as ArrayBuffer,
-      ]);
+      least.worker.postMessage(
+        { id, publicKeys: batch.publicKeys, bytes, ends, signatures: batch.signatures },
+        [bytes, ends.buffer as ArrayBuffer],
+      );
     });
     // The caller awaits batches in chain order: one that fails while an earlier one is awaited is not unhandled.
     holds.catch(() => {});
