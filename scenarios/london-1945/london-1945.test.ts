@@ -16,8 +16,9 @@ import {
 } from '../../src/core/index.js';
 import { registerCable } from '../../src/services/cables/register-cable.js';
 import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
+import { listAlerts } from '../../src/services/mandates/list-alerts.js';
+import { scopeOf } from '../../src/services/mandates/reader-scope.js';
 import { viewMandate } from '../../src/services/mandates/view-mandate.js';
-import { listAlerts } from '../../src/services/mandates/view-moves.js';
 import { openServices } from '../../src/services/open-services.js';
 import type { Services } from '../../src/services/services.js';
 import { loadScenario } from '../load-scenario.js';
@@ -135,7 +136,7 @@ describe('the example still keeps the rules it had before mandates', () => {
 
 describe('the mandates the directives set', () => {
   const history = async (issue: string, at: string) =>
-    (await viewMandate(services, 'stalin', 'london-1945', issue, at)).history.map(
+    (await viewMandate(scopeOf(services, 'stalin'), 'london-1945', issue, at)).history.map(
       ({ directive }) => cables.find((cable) => cable.id === directive.cable)!.number,
     );
 
@@ -151,8 +152,7 @@ describe('the mandates the directives set', () => {
 
   it('lets the delegation take no step on the German pact between the reprimand and Moscow’s answer', async () => {
     const { mandate } = await viewMandate(
-      services,
-      'stalin',
+      scopeOf(services, 'stalin'),
       'london-1945',
       'germany-demilitarization',
       '1945-09-22T12:00:00Z',
@@ -184,9 +184,9 @@ describe('the verdicts on the moves reported', () => {
   it('alerts Stalin to every verdict but WITHIN, at the report’s precedence, and no one else', async () => {
     const { alerts } = await listAlerts(services, 'stalin', false);
     for (const alert of alerts) {
-      expect(alert.precedenceRank).toBe(precedenceRank(cableOf(keyOfSeq(alert.cableSeq)).precedence));
+      expect(alert.precedenceRank).toBe(precedenceRank(cableOf(keyOfId(alert.report.id)!).precedence));
     }
-    const alerted = alerts.map((alert) => [keyOfSeq(alert.cableSeq), alert.idx, alert.verdict]).sort();
+    const alerted = alerts.map((alert) => [keyOfId(alert.report.id), alert.idx, alert.verdict]).sort();
     const expected = EXPECTED_VERDICTS.filter(([, , code]) => code !== 'WITHIN')
       .map(([key, idx, code]) => [key, idx, code])
       .sort();

@@ -299,6 +299,18 @@ export interface StoredMove {
   move: Move;
 }
 
+/** A directive's amendment with its place in the chain (for internal ordering, never shown). */
+export interface StoredDirective extends DirectiveRecord {
+  cableSeq: number;
+}
+
+/** Which directives or moves a query returns: those a reader may read, and those before a chain position. */
+export interface Within {
+  reader?: string;
+  /** Only cables before this chain position. */
+  beforeSeq?: number;
+}
+
 /** A verdict as given: when, why it was (re)computed, and whether it is the one in force. */
 export interface StoredVerdict {
   cableSeq: number;
@@ -322,10 +334,13 @@ export interface Alert {
 }
 
 export interface MandateStore {
-  /** The directive amendments of a conference in registry order, up to and including `throughSeq` when given. */
-  directives(conference: string, throughSeq?: number): Promise<DirectiveRecord[]>;
-  /** Every move reported in the conference before `beforeSeq` (all when absent), in registry order. */
-  moves(conference: string, beforeSeq?: number): Promise<StoredMove[]>;
+  /**
+   * The directive amendments of a conference in registry order. With `reader`,
+   * only those in cables that person may read: the directives of their scope.
+   */
+  directives(conference: string, within?: Within): Promise<StoredDirective[]>;
+  /** Every move reported in the conference, in registry order; with `reader`, only in reports they may read. */
+  moves(conference: string, within?: Within): Promise<StoredMove[]>;
   movesOf(cableSeq: number): Promise<StoredMove[]>;
   /** Our moves that have no verdict yet (a crash between commit and evaluation leaves some). */
   ourMovesWithoutVerdict(): Promise<StoredMove[]>;

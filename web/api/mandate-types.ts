@@ -32,9 +32,8 @@ export interface Verdict {
   clause: { kind: 'red-line' | 'linkage' | 'authority' | 'ladder' | 'no-mandate'; id: string | null };
   directive: CitedCable | null;
   explanation: string;
+  /** Every cable cited is one the reader may read: a verdict is computed from what they may read. */
   cites: CitedCable[];
-  /** Cited cables the reader may not read: counted, never named. */
-  unreadableCitations: number;
 }
 
 export interface CategoricalPosition {
@@ -205,7 +204,8 @@ export interface ReevaluateResponse {
 }
 
 export interface Alert {
-  id: number;
+  /** The report's id and the move's place in it: an alert's own key for this reader. */
+  id: string;
   report: CitedCable;
   idx: number;
   verdict: VerdictCode;

@@ -39,20 +39,13 @@ export function VerdictExplanation({ verdict, reevaluated }: { verdict: Verdict;
             </dd>
           </div>
         )}
-        {(others.length > 0 || verdict.unreadableCitations > 0) && (
+        {others.length > 0 && (
           <div>
             <dt>Also cites</dt>
             <dd className="cites">
               {others.map((cite) => (
                 <CitedCableLink key={cite.id} cable={cite} />
               ))}
-              {verdict.unreadableCitations > 0 && (
-                <span className="muted">
-                  {verdict.unreadableCitations === 1
-                    ? '1 cable you may not read'
-                    : `${verdict.unreadableCitations} cables you may not read`}
-                </span>
-              )}
             </dd>
           </div>
         )}

@@ -15,7 +15,6 @@ const needs: Verdict = {
   directive: { id: 'c-1', number: 'TODEL 0001' },
   explanation: "The move is step 2 of 3; the delegation may go alone only to 'Opening'.",
   cites: [],
-  unreadableCitations: 0,
 };
 
 function reported(idx: number, verdict: Verdict | null, position?: string): ReportedMove {

@@ -1,7 +1,11 @@
 import type { Verdict } from '../../core/index.js';
 import type { PresentedVerdict } from '../schemas/verdict-schemas.js';
 
-/** A verdict with its citations turned into registry numbers where the viewer may read them. */
+/**
+ * A verdict with its citations turned into registry numbers. Verdicts are
+ * computed in their viewer's scope, so every cable cited is one they may read;
+ * one that is not (none should be) is left out rather than counted.
+ */
 export function presentVerdict(verdict: Verdict, numbers: ReadonlyMap<string, string>): PresentedVerdict {
   const cited = (id: string) => (numbers.has(id) ? { id, number: numbers.get(id)! } : null);
   const cites = verdict.cites.map(cited).filter((cite) => cite !== null);
@@ -11,6 +15,5 @@ export function presentVerdict(verdict: Verdict, numbers: ReadonlyMap<string, st
     directive: verdict.directive ? cited(verdict.directive) : null,
     explanation: verdict.explanation,
     cites,
-    unreadableCitations: verdict.cites.length - cites.length,
   };
 }

@@ -95,7 +95,7 @@ export const ReevaluateResponseSchema = z.object({
 export const AlertsResponseSchema = z.object({
   alerts: z.array(
     z.object({
-      id: z.number().int(),
+      id: z.string().meta({ description: "The report's id and the move's place in it" }),
       report: CitedCableSchema,
       idx: z.number().int(),
       verdict: z.string(),

@@ -13,6 +13,7 @@ import {
 import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import type { Services } from '../services.js';
+import { registryScope, scopeOf } from './reader-scope.js';
 
 /** The payload types a cable may carry, and the kind of cable each belongs to. */
 const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report' } as const;
@@ -91,12 +92,21 @@ async function checkAmendment(services: Services, author: string, draft: CableDr
       'payload',
     );
   }
-  // Applying the amendment to the mandate as it stands, and as it stood when it takes effect, throws if it cannot apply.
-  const directives = await services.store.mandates.directives(amendment.conference);
+  // Applying the amendment to the mandate as it stands, and as it stood when it takes effect, throws if it
+  // cannot apply: first to the mandate as its author knows it, so what the refusal says rests on directives
+  // they may read; then to the whole mandate, which every verdict of the registry's record is given against.
   const now = services.now();
-  const proposed = [...directives, { cable: 'this directive', registeredAt: now, amendment }];
-  projectMandate(amendment.issue, proposed, now);
-  if (amendment.effectiveAt) projectMandate(amendment.issue, proposed, amendment.effectiveAt);
+  for (const scope of [scopeOf(services, author), registryScope(services)]) {
+    const directives = await scope.directives(amendment.conference);
+    const proposed = [...directives, { cable: 'this directive', registeredAt: now, amendment }];
+    try {
+      projectMandate(amendment.issue, proposed, now);
+      if (amendment.effectiveAt) projectMandate(amendment.issue, proposed, amendment.effectiveAt);
+    } catch (error) {
+      if (scope.reader !== null) throw error;
+      throw invalidInput('payload.changes', 'the amendment does not apply to the mandate as it stands');
+    }
+  }
   return amendment as unknown as CablePayload;
 }
 

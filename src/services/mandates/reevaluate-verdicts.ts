@@ -7,7 +7,8 @@ import { type ChangedVerdict, reevaluateConference } from './evaluate-moves.js';
 /**
  * Re-evaluates a conference's verdicts against every directive known now —
  * the explicit step after a retroactive correction. Only a principal may ask;
- * the request and its outcome are audited.
+ * they hear what changed in the reports they may read, as they know the
+ * mandate. The request and its outcome are audited.
  */
 export async function reevaluateVerdicts(
   services: Services,
@@ -19,7 +20,7 @@ export async function reevaluateVerdicts(
   if (!plan.principals.includes(actor)) {
     throw new DomainError('forbidden', `Only a principal of ${conference} may re-evaluate its verdicts.`);
   }
-  const changed = await reevaluateConference(services, conference);
+  const changed = await reevaluateConference(services, actor, conference);
   await recordAudit(services, actor, 'verdicts.reevaluate', conference, { changed: changed.length });
   return changed;
 }

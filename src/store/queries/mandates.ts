@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { MandateAmendment, Move, Verdict, VerdictCode } from '../../core/index.js';
 import type { Database } from '../schema.js';
 import type { MandateStore, StoredMove, StoredVerdict } from '../store.js';
@@ -15,24 +15,28 @@ export function mandateStore(
       .orderBy('moves.cableSeq')
       .orderBy('moves.idx');
   return {
-    async directives(conference, throughSeq) {
+    async directives(conference, within = {}) {
       let query = db
         .selectFrom('mandateAmendments')
         .innerJoin('cables', 'cables.seq', 'mandateAmendments.cableSeq')
-        .select(['cables.id', 'cables.registeredAt', 'cables.payload'])
+        .select(['cables.seq', 'cables.id', 'cables.registeredAt', 'cables.payload'])
         .where('mandateAmendments.conference', '=', conference)
         .orderBy('mandateAmendments.cableSeq');
-      if (throughSeq !== undefined) query = query.where('mandateAmendments.cableSeq', '<=', throughSeq);
+      if (within.beforeSeq !== undefined)
+        query = query.where('mandateAmendments.cableSeq', '<', within.beforeSeq);
+      if (within.reader !== undefined) query = query.where(deliveredTo(within.reader));
       const rows = await query.execute();
       return rows.map((row) => ({
+        cableSeq: Number(row.seq),
         cable: row.id,
         registeredAt: row.registeredAt,
         amendment: JSON.parse(row.payload!) as MandateAmendment,
       }));
     },
-    async moves(conference, beforeSeq) {
+    async moves(conference, within = {}) {
       let query = movesQuery().where('moves.conference', '=', conference);
-      if (beforeSeq !== undefined) query = query.where('moves.cableSeq', '<', beforeSeq);
+      if (within.beforeSeq !== undefined) query = query.where('moves.cableSeq', '<', within.beforeSeq);
+      if (within.reader !== undefined) query = query.where(deliveredTo(within.reader));
       return (await query.execute()).map(storedMove);
     },
     async movesOf(cableSeq) {
@@ -146,6 +150,18 @@ export function mandateStore(
         .execute();
     },
   };
+}
+
+/** Only cables `reader` may read: the deliveries index is the access rule's record (PRODUCT.md §Cable). */
+function deliveredTo(reader: string) {
+  return (eb: ExpressionBuilder<Database, 'cables'>) =>
+    eb.exists(
+      eb
+        .selectFrom('deliveries')
+        .select('deliveries.cableSeq')
+        .whereRef('deliveries.cableSeq', '=', 'cables.seq')
+        .where('deliveries.personId', '=', reader),
+    );
 }
 
 function storedMove(row: {

@@ -5,6 +5,7 @@ import { InboxQuerySchema, listInbox } from '../../../services/cables/list-inbox
 import { readCable, threadOf } from '../../../services/cables/read-cable.js';
 import { registerCable } from '../../../services/cables/register-cable.js';
 import { SearchQuerySchema, searchCables } from '../../../services/cables/search-cables.js';
+import { type ReaderScope, scopeOf } from '../../../services/mandates/reader-scope.js';
 import { movesOf, worstVerdicts } from '../../../services/mandates/view-moves.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
@@ -40,7 +41,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const nameOf = await namesOf(services);
     return {
       ...inbox,
-      cables: await summariesOf(services, inbox.cables, nameOf),
+      cables: await summariesOf(scopeOf(services, person.id), inbox.cables, nameOf),
     };
   });
 
@@ -58,7 +59,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const nameOf = await namesOf(services);
     return {
       cable: await fullViewOf(services, caller, delivered, thread, nameOf),
-      thread: await summariesOf(services, thread, nameOf),
+      thread: await summariesOf(scopeOf(services, caller.person.id), thread, nameOf),
     };
   });
 
@@ -95,10 +96,10 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const caller = requireCaller(request);
     const result = await searchCables(services, caller.person.id, request.query);
     const nameOf = await namesOf(services);
-    // The hits are readable, so each report's worst verdict (the badge the inbox shows) leaks nothing.
+    // Each report's worst verdict (the badge the inbox shows), as the caller knows the mandate.
     const worst = await worstVerdicts(
-      services,
-      result.hits.map(({ cable }) => cable.seq),
+      scopeOf(services, caller.person.id),
+      result.hits.map(({ cable }) => cable),
     );
     return {
       total: result.total,
@@ -123,11 +124,11 @@ function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
   };
 }
 
-/** List rows, each report with its worst current verdict as a badge. */
-async function summariesOf(services: Services, delivered: readonly DeliveredCable[], nameOf: NameOf) {
+/** List rows, each report with its worst verdict, as the reader knows the mandate, as a badge. */
+async function summariesOf(scope: ReaderScope, delivered: readonly DeliveredCable[], nameOf: NameOf) {
   const worst = await worstVerdicts(
-    services,
-    delivered.map(({ cable }) => cable.seq),
+    scope,
+    delivered.map(({ cable }) => cable),
   );
   return delivered.map(({ cable, readAt }) => ({
     ...presentSummary(cable, readAt !== null, nameOf),
@@ -150,7 +151,7 @@ async function fullViewOf(
     nameOf,
   });
   if (cable.payload?.type !== 'moves') return { ...view, payload: cable.payload };
-  const { moves, numbers } = await movesOf(services, caller.person.id, cable.seq);
+  const { moves, numbers } = await movesOf(scopeOf(services, caller.person.id), cable);
   return {
     ...view,
     payload: cable.payload,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Cable, VerdictCode } from '../../../core/index.js';
+import { scopeOf } from '../../../services/mandates/reader-scope.js';
 import { worstVerdicts } from '../../../services/mandates/view-moves.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
@@ -8,11 +9,6 @@ import { presentSummary } from '../../presenters/present-cable.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 
 const KEEPALIVE_MS = 25_000;
-
-interface PushedLookup {
-  nameOf: (id: string) => string;
-  verdict: VerdictCode | null;
-}
 
 /**
  * Live push as Server-Sent Events: each connection subscribes as its caller,
@@ -34,18 +30,18 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
   app.addHook('preClose', async () => {
     for (const end of openStreams) end();
   });
-  // What every reader's summary of a cable shares, looked up once per cable rather than once per
+  // The names every reader's summary of a cable shows, looked up once per cable rather than once per
   // connected reader: the bus calls every listener for one cable before the next.
-  let lastLookup: { seq: number; found: Promise<PushedLookup> } | null = null;
-  const pushedOf = (cable: Cable): Promise<PushedLookup> => {
-    if (lastLookup?.seq !== cable.seq) {
-      const found = Promise.all([
-        directorySnapshot(services.store),
-        worstVerdicts(services, [cable.seq]),
-      ]).then(([{ nameOf }, worst]) => ({ nameOf, verdict: worst.get(cable.seq) ?? null }));
-      lastLookup = { seq: cable.seq, found };
-    }
-    return lastLookup.found;
+  let lastLookup: { seq: number; nameOf: Promise<(id: string) => string> } | null = null;
+  const namesFor = (cable: Cable) => {
+    if (lastLookup?.seq !== cable.seq)
+      lastLookup = { seq: cable.seq, nameOf: directorySnapshot(services.store).then(({ nameOf }) => nameOf) };
+    return lastLookup.nameOf;
+  };
+  // A report's badge is its verdict as each reader knows the mandate: worked out per reader.
+  const verdictFor = async (reader: string, cable: Cable): Promise<VerdictCode | null> => {
+    if (cable.payload?.type !== 'moves') return null;
+    return (await worstVerdicts(scopeOf(services, reader), [cable])).get(cable.seq) ?? null;
   };
   app.get('/api/events', async (request, reply) => {
     const { person } = requireCaller(request);
@@ -60,8 +56,8 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
     stream.write(': connected\n\n');
     const unsubscribe = services.bus.subscribe(person.id, (cable) => {
       // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
-      pushedOf(cable)
-        .then(({ nameOf, verdict }) => {
+      Promise.all([namesFor(cable), verdictFor(person.id, cable)])
+        .then(([nameOf, verdict]) => {
           const summary = { ...presentSummary(cable, cable.author === person.id, nameOf), verdict };
           stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
         })

@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Mandate } from '../../../core/index.js';
+import { listAlerts } from '../../../services/mandates/list-alerts.js';
+import { type ReaderScope, scopeOf } from '../../../services/mandates/reader-scope.js';
 import { reevaluateVerdicts } from '../../../services/mandates/reevaluate-verdicts.js';
-import {
-  checkProposedMove,
-  readableNumbers,
-  viewMandate,
-  viewMandates,
-} from '../../../services/mandates/view-mandate.js';
-import { conferenceMoves, listAlerts } from '../../../services/mandates/view-moves.js';
+import { checkProposedMove, viewMandate, viewMandates } from '../../../services/mandates/view-mandate.js';
+import { citedBy, conferenceMoves } from '../../../services/mandates/view-moves.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import { planOf } from '../../../services/organisation/organisation-state.js';
 import { parseInput } from '../../../services/parse-input.js';
@@ -32,12 +29,8 @@ type ConferenceParams = { Params: { conference: string } };
 
 /** Conferences, mandates (now or as of a date), moves with verdicts, "what if" checks, re-evaluation, alerts. */
 export function mandateRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
-  const numbersFor = (reader: string, mandates: (Mandate | null)[]) =>
-    readableNumbers(
-      services,
-      reader,
-      mandates.flatMap((mandate) => mandate?.directives ?? []),
-    );
+  const numbersFor = (scope: ReaderScope, mandates: (Mandate | null)[]) =>
+    scope.numbers(mandates.flatMap((mandate) => mandate?.directives ?? []));
 
   routes.add({
     method: 'GET',
@@ -72,9 +65,10 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
   app.get<ConferenceParams>('/api/conferences/:conference/mandates', async (request) => {
     const { person } = requireCaller(request);
     const { at } = parseInput(AtQuerySchema, request.query, 'query');
-    const view = await viewMandates(services, person.id, request.params.conference, endOfDay(at));
+    const scope = scopeOf(services, person.id);
+    const view = await viewMandates(scope, request.params.conference, endOfDay(at) ?? services.now());
     const numbers = await numbersFor(
-      person.id,
+      scope,
       view.mandates.map((m) => m.mandate),
     );
     return {
@@ -101,18 +95,14 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
     async (request) => {
       const { person } = requireCaller(request);
       const { at } = parseInput(AtQuerySchema, request.query, 'query');
+      const scope = scopeOf(services, person.id);
       const view = await viewMandate(
-        services,
-        person.id,
+        scope,
         request.params.conference,
         request.params.issue,
-        endOfDay(at),
+        endOfDay(at) ?? services.now(),
       );
-      const numbers = await readableNumbers(
-        services,
-        person.id,
-        view.history.map((entry) => entry.directive.cable),
-      );
+      const numbers = await scope.numbers(view.history.map((entry) => entry.directive.cable));
       return {
         at: view.at,
         issue: view.issue,
@@ -132,7 +122,12 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
   });
   app.get<ConferenceParams>('/api/conferences/:conference/moves', async (request) => {
     const { person } = requireCaller(request);
-    const { moves, numbers } = await conferenceMoves(services, person.id, request.params.conference);
+    const { conferences } = await directorySnapshot(services.store);
+    const { moves, numbers } = await conferenceMoves(
+      scopeOf(services, person.id),
+      request.params.conference,
+      conferences.map((conference) => conference.id),
+    );
     return {
       moves: moves.map((stored) => ({
         report: { id: stored.cableId, number: numbers.get(stored.cableId) ?? '?' },
@@ -157,10 +152,11 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
   app.post<ConferenceParams>('/api/conferences/:conference/check', async (request) => {
     const { person } = requireCaller(request);
     const { move, at } = parseInput(CheckRequestSchema, request.body);
-    const result = await checkProposedMove(services, person.id, request.params.conference, move, at);
-    const numbers = await readableNumbers(services, person.id, [
-      ...result.verdict.cites,
-      ...(result.verdict.directive ? [result.verdict.directive] : []),
+    const scope = scopeOf(services, person.id);
+    const result = await checkProposedMove(scope, request.params.conference, move, at ?? services.now());
+    const numbers = await scope.numbers([
+      ...citedBy([result.verdict]),
+      ...(result.mandate?.directives ?? []),
     ]);
     return {
       verdict: presentVerdict(result.verdict, numbers),
@@ -180,20 +176,16 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
   app.post<ConferenceParams>('/api/conferences/:conference/reevaluate', async (request) => {
     const { person } = requireCaller(request);
     const changed = await reevaluateVerdicts(services, person.id, request.params.conference);
-    const ids = changed.flatMap(({ was, now }) => [...was.cites, ...now.cites]);
-    const numbers = await readableNumbers(services, person.id, ids);
+    const numbers = await scopeOf(services, person.id).numbers(
+      citedBy(changed.flatMap(({ was, now }) => [was, now])),
+    );
     return {
-      changed: await Promise.all(
-        changed.map(async ({ cableSeq, idx, was, now }) => {
-          const cable = await services.store.registry.atSeq(cableSeq);
-          return {
-            report: cable?.readers.includes(person.id) ? { id: cable.id, number: cable.number } : null,
-            idx,
-            was: presentVerdict(was, numbers),
-            now: presentVerdict(now, numbers),
-          };
-        }),
-      ),
+      changed: changed.map(({ report, idx, was, now }) => ({
+        report,
+        idx,
+        was: presentVerdict(was, numbers),
+        now: presentVerdict(now, numbers),
+      })),
     };
   });
 
