@@ -22,6 +22,7 @@ export * from './organisation/organisation-state.js';
 export * from './organisation/setup-change.js';
 export * from './organisation/setup-document.js';
 export * from './organisation/setup-ledger.js';
+export * from './registry/audience-series.js';
 export * from './registry/audit-chain.js';
 export * from './registry/chain.js';
 export * from './registry/signed-head.js';

@@ -139,7 +139,7 @@ describe('plenipo export and import', { timeout: SLOW }, () => {
     const exported = join(work, 'tampered.jsonl');
     expect((await runCli(['export', '--jsonl', '--db', source, '--out', exported])).code).toBe(0);
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
-    const at = lines.findIndex((line) => line.includes('"number":"TOLON 0005"'));
+    const at = lines.findIndex((line) => line.includes('"number":"TOLON/T6JXT0 0004"'));
     lines[at] = lines[at]!.replace('"body":"', '"body":"Not so. ');
     writeFileSync(exported, `${lines.join('\n')}\n`);
     const target = join(work, 'refused.db');
@@ -147,7 +147,7 @@ describe('plenipo export and import', { timeout: SLOW }, () => {
     const importing = await runCli(['import', '--jsonl', '--db', target, '--in', exported]);
     expect(importing.code).toBe(1);
     expect(importing.stderr).toContain(`line ${at + 1}`);
-    expect(importing.stderr).toContain('TOLON 0005');
+    expect(importing.stderr).toContain('TOLON/T6JXT0 0004');
   });
 });
 
@@ -219,8 +219,8 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
       'Take no position on Zanzibar until you hear from me.',
     ]);
     expect(result, result.stderr).toMatchObject({ code: 0 });
-    sent = /Registered (TOLON \d{4})/.exec(result.stdout)?.[1] ?? '';
-    expect(sent).toMatch(/^TOLON \d{4}$/);
+    sent = /Registered (TOLON\/[0-9A-Z]{6} \d{4})/.exec(result.stdout)?.[1] ?? '';
+    expect(sent).toMatch(/^TOLON\/[0-9A-Z]{6} 0001$/);
   });
 
   it('sends a body read from stdin', async () => {
@@ -242,7 +242,7 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
       'Understood: nothing on Zanzibar.\n',
     );
     expect(result, result.stderr).toMatchObject({ code: 0 });
-    expect(result.stdout).toMatch(/Registered LONTO 0024/);
+    expect(result.stdout).toMatch(/Registered LONTO\/MR4CCX 0016/);
   });
 
   it('refuses a cable to an unknown group, naming the field, and exits 1', async () => {
@@ -270,7 +270,7 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
     expect(shown, shown.stderr).toMatchObject({ code: 0 });
     expect(shown.stdout).toContain('Subject: Zanzibar: no position yet');
     expect(shown.stdout).toContain('Take no position on Zanzibar until you hear from me.');
-    expect(shown.stdout).toMatch(new RegExp(`Thread: ${sent} → LONTO 0024`));
+    expect(shown.stdout).toContain(`Thread: ${sent} → LONTO/MR4CCX 0016`);
 
     // Read cables sort after the unread ones, so look through the whole box.
     const after = await as('molotov', ['inbox', '--limit', '200']);
@@ -292,11 +292,11 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
   });
 
   it('shows a READ-OUT cable without its body, and refuses it to molotov as missing', async () => {
-    const shown = await as('beria', ['show', 'CEN 0020']);
+    const shown = await as('beria', ['show', 'CEN/SEMBZD 0001']);
     expect(shown, shown.stderr).toMatchObject({ code: 0 });
     expect(shown.stdout).toContain('[READ-OUT: shown only in the web UI, never copied through the API]');
     expect(shown.stdout).not.toContain('popularity');
-    const refused = await as('molotov', ['show', 'CEN 0020']);
+    const refused = await as('molotov', ['show', 'CEN/SEMBZD 0001']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe('plenipo: No cable found.\n');
   });

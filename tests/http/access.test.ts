@@ -86,7 +86,11 @@ const readableBy = (person: string, keep: (cable: Cable) => boolean = () => true
 
 describe('the cable to the Three, not to Molotov', { timeout: SLOW }, () => {
   it('is the READ-OUT reprimand of 6 December, read by the Three and its author only', () => {
-    expect(toTheThree).toMatchObject({ number: 'CEN 0020', exclude: ['molotov'], captions: ['READ-OUT'] });
+    expect(toTheThree).toMatchObject({
+      number: 'CEN/SEMBZD 0001',
+      exclude: ['molotov'],
+      captions: ['READ-OUT'],
+    });
     expect(toTheThree.readers).toEqual(['beria', 'malenkov', 'mikoyan', 'stalin']);
   });
 
@@ -107,7 +111,7 @@ describe('the cable to the Three, not to Molotov', { timeout: SLOW }, () => {
     for (const url of [
       `/api/cables/${toTheThree.id}`,
       byNumber(toTheThree.number),
-      '/api/cables/cen-20',
+      '/api/cables/cen%2Fsembzd-1',
       byNumber('CEN 0999'),
     ]) {
       const response = await get(sessions.molotov!, url);
@@ -117,7 +121,11 @@ describe('the cable to the Three, not to Molotov', { timeout: SLOW }, () => {
   });
 
   it('opens for beria by id and by registry number', async () => {
-    for (const url of [`/api/cables/${toTheThree.id}`, byNumber(toTheThree.number), '/api/cables/cen-20']) {
+    for (const url of [
+      `/api/cables/${toTheThree.id}`,
+      byNumber(toTheThree.number),
+      '/api/cables/cen%2Fsembzd-1',
+    ]) {
       const response = await get(sessions.beria!, url);
       expect(response.statusCode, url).toBe(200);
       expect(response.json<Opened>().cable.id).toBe(toTheThree.id);

@@ -21,10 +21,10 @@ afterEach(async () => {
 });
 
 describe('GET /api/registry/head', () => {
-  it('answers anyone signed in with the head signed last, whose signature holds under its key', async () => {
+  it('answers the auditor with the head signed last, whose signature holds under its key', async () => {
     const { registry, app } = await londonApp();
     const { head } = await signRegistryHead(registry.services);
-    const { reads } = await logInInProcess(app, 'gusev');
+    const { reads } = await logInInProcess(app, 'poskrebyshev');
     const response = await app.inject({ method: 'GET', url: '/api/registry/head', headers: reads });
     expect(response.statusCode).toBe(200);
     const answered = response.json();
@@ -38,9 +38,18 @@ describe('GET /api/registry/head', () => {
     ).toBe(true);
   });
 
+  it('is refused to anyone else: its position counts every cable', async () => {
+    const { registry, app } = await londonApp();
+    await signRegistryHead(registry.services);
+    const { reads } = await logInInProcess(app, 'gusev');
+    const response = await app.inject({ method: 'GET', url: '/api/registry/head', headers: reads });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'forbidden' });
+  });
+
   it('is 404 before the first head is signed', async () => {
     const { app } = await londonApp();
-    const { reads } = await logInInProcess(app, 'stalin');
+    const { reads } = await logInInProcess(app, 'poskrebyshev');
     const response = await app.inject({ method: 'GET', url: '/api/registry/head', headers: reads });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: 'not-found' });

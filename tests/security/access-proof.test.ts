@@ -310,7 +310,7 @@ interface Proof {
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-const REGISTRY_NUMBER = /P\d(?:T\d)? \d{4}/g;
+const REGISTRY_NUMBER = /P\d(?:T\d)?(?:\/[0-9A-Z]{6})? \d{4}/g;
 const PLANTED_WORD = /qzc\d+k/g;
 
 /**

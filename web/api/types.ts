@@ -38,7 +38,8 @@ export interface Directory {
 export interface CableSummary {
   id: string;
   number: string;
-  seq: number;
+  /** The chain position: sent to auditors only. */
+  seq?: number;
   /** ISO 8601 UTC. */
   registeredAt: string;
   author: { id: string; name: string };
@@ -72,8 +73,9 @@ export interface CableView extends CableSummary {
   refs: CableLink[];
   readers: string[];
   signature: string;
-  hash: string;
-  prevHash: string;
+  /** The chain hashes: sent to auditors only. */
+  hash?: string;
+  prevHash?: string;
   handlingTargetMinutes: number;
   /** The structured payload as sent: a directive's mandate amendment or a report's moves. */
   payload?: Record<string, unknown> | null;

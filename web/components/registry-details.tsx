@@ -8,14 +8,23 @@ export function RegistryDetails({ cable }: { cable: CableView }) {
     <details className="registry-details">
       <summary>Registry details</summary>
       <dl>
-        <dt>Chain position</dt>
-        <dd>{cable.seq}</dd>
+        {/* The chain's internals come to auditors only: they count cables others may not read. */}
+        {cable.seq !== undefined && (
+          <>
+            <dt>Chain position</dt>
+            <dd>{cable.seq}</dd>
+          </>
+        )}
         <dt>Cable id</dt>
         <dd className="mono">{cable.id}</dd>
-        <dt>Hash</dt>
-        <dd className="mono">{cable.hash}</dd>
-        <dt>Previous hash</dt>
-        <dd className="mono">{cable.prevHash}</dd>
+        {cable.hash !== undefined && (
+          <>
+            <dt>Hash</dt>
+            <dd className="mono">{cable.hash}</dd>
+            <dt>Previous hash</dt>
+            <dd className="mono">{cable.prevHash}</dd>
+          </>
+        )}
         <dt>Author's signature</dt>
         <dd className="mono">{cable.signature}</dd>
         <dt>Readers (fixed at registration)</dt>

@@ -17,12 +17,17 @@ export function formatRegistryNumber({ series, sequence }: RegistryNumber): stri
   return `${series} ${String(sequence).padStart(4, '0')}`;
 }
 
-/** Parses `LONTO 0142`, `LONTO-0142` or `lonto 142`; returns null for anything else. */
+/**
+ * Parses `LONTO 0142`, `LONTO-0142` or `lonto 142`, and numbers of an audience
+ * series such as `TOLON/4KQ2XZ 0003`; returns null for anything else.
+ */
 export function parseRegistryNumber(text: string): RegistryNumber | null {
-  const match = /^([A-Za-z][A-Za-z0-9-]{0,15}?)[\s-](\d{1,9})$/.exec(text.trim());
+  const match = /^([A-Za-z][A-Za-z0-9-]{0,15}?(?:\/[A-Za-z0-9]{6})?)[\s-](\d{1,9})$/.exec(text.trim());
   if (!match) return null;
   const series = match[1]!.toUpperCase();
-  if (!SERIES_CODE_PATTERN.test(series)) return null;
+  const [standing, mark] = series.split('/');
+  if (!SERIES_CODE_PATTERN.test(standing!) || (mark !== undefined && !/^[0-9A-Z]{6}$/.test(mark)))
+    return null;
   return { series, sequence: Number(match[2]) };
 }
 

@@ -6,7 +6,7 @@ import { VerdictSchema } from './verdict-schemas.js';
 export const CableSummarySchema = z.object({
   id: z.string(),
   number: z.string().meta({ examples: ['LONTO 0007'] }),
-  seq: z.number().int(),
+  seq: z.number().int().optional().meta({ description: 'Chain position: auditors only' }),
   registeredAt: z.string().meta({ description: 'ISO 8601 UTC' }),
   author: z.object({ id: z.string(), name: z.string() }),
   alias: z.string().nullable(),
@@ -37,8 +37,8 @@ export const CableViewSchema = CableSummarySchema.extend({
   refs: z.array(CableLinkSchema),
   readers: z.array(z.string()),
   signature: z.string(),
-  hash: z.string(),
-  prevHash: z.string(),
+  hash: z.string().optional().meta({ description: 'Chain hash: auditors only' }),
+  prevHash: z.string().optional().meta({ description: "The previous cable's chain hash: auditors only" }),
   handlingTargetMinutes: z.number().int(),
   /** The structured payload as sent: a directive's amendment or a report's moves. */
   payload: z.record(z.string(), z.unknown()).nullable().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Cable, hasCaption } from '../../core/index.js';
+import { type Cable, hasCaption, invalidInput } from '../../core/index.js';
 import type { DeliveredCable } from '../../store/store.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { parseInput } from '../parse-input.js';
@@ -9,13 +9,16 @@ import type { Services } from '../services.js';
 const PAGE = 500;
 
 export const ExportQuerySchema = z.strictObject({
-  after: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(Number.MAX_SAFE_INTEGER)
-    .default(0)
-    .meta({ description: 'Resume after this chain position: the `seq` of the last cable already exported' }),
+  after: z
+    .string()
+    .min(1)
+    .max(80)
+    .optional()
+    .meta({
+      description:
+        'Resume after this cable: the id (or registry number) of the last cable already exported. ' +
+        "A position in the reader's own export, never in the registry, so it counts no one else's cables",
+    }),
 });
 
 /** Another cable a cable refers to, named only when the reader may read that one too. */
@@ -41,17 +44,24 @@ export interface ExportedCable {
  * nothing else (PRODUCT.md §Non-negotiables: exports). Bad input is refused
  * here, before anything is yielded; the export is audited as it starts.
  */
-export function exportReadable(
+export async function exportReadable(
   services: Services,
   reader: string,
   input: unknown,
-): AsyncGenerator<ExportedCable> {
+): Promise<AsyncGenerator<ExportedCable>> {
   const query = parseInput(ExportQuerySchema, input, 'query');
-  return exportedCables(services, reader, query.after);
+  let after = 0;
+  if (query.after !== undefined) {
+    // A cable the reader may not read is refused exactly as one that does not exist.
+    const last = await services.store.registry.readable(reader, query.after);
+    if (!last) throw invalidInput('after', `no cable '${query.after}' that you may read`);
+    after = last.cable.seq;
+  }
+  return exportedCables(services, reader, after, query.after ?? null);
 }
 
-async function* exportedCables(services: Services, reader: string, after: number) {
-  await recordAudit(services, reader, 'cables.export', null, { after });
+async function* exportedCables(services: Services, reader: string, after: number, cursor: string | null) {
+  await recordAudit(services, reader, 'cables.export', null, { after: cursor });
   const linkOf = readableLinks(services, reader);
   for (let last = after; ; ) {
     const page = await services.store.registry.readableAfter(reader, last, PAGE);

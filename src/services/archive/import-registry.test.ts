@@ -92,7 +92,7 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     const { person } = await logIn(target.services, { login: 'molotov', password: 'demo' });
     expect(person.id).toBe('molotov');
     const next = await registerCable(target.services, 'molotov', aCable({ to: ['stalin'] }));
-    expect(next.number).toBe('LONTO 0024');
+    expect(next.number).toBe('LONTO/MR4CCX 0016');
     expect(await verifyRegistry(target.services)).toMatchObject({
       checked: EXAMPLE_ENTRIES + 1,
       fault: null,
@@ -126,13 +126,13 @@ describe('importing a registry export', { timeout: SLOW }, () => {
 
   it('refuses an export with a cable left out, at the cable after the gap', async () => {
     const lines = [...exported];
-    const gap = lines.findIndex((line) => line.includes('"number":"CEN 0010"'));
+    const gap = lines.findIndex((line) => line.includes('"number":"CEN/63CVPT 0005"'));
     const [removed] = lines.splice(gap, 1);
     expect(removed).toBeDefined();
     const target = await newTarget();
     await expect(importRegistry(target.services, linesOf(lines))).rejects.toMatchObject({
       field: `line ${gap + 1}`,
-      message: expect.stringContaining('CEN 0011'),
+      message: expect.stringContaining('CEN/63CVPT 0006'),
     });
   });
 

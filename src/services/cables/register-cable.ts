@@ -1,4 +1,5 @@
 import {
+  audienceSeries,
   type Cable,
   type CableDraft,
   CableDraftSchema,
@@ -8,8 +9,10 @@ import {
   invalidInput,
   readersOf,
   type SignedEnvelope,
+  standingAudienceOf,
 } from '../../core/index.js';
 import type { Series } from '../../store/store.js';
+import { sha256Hex } from '../keyring.js';
 import { checkPayload } from '../mandates/check-payload.js';
 import { evaluateReport } from '../mandates/evaluate-moves.js';
 import { type DirectorySnapshot, directorySnapshot } from '../organisation/directory-snapshot.js';
@@ -53,6 +56,10 @@ export async function registerCable(
   );
   const { readers, withheld } = clearedReaders(directory, author, draft, addressed, now);
   const series = chooseSeries(directory, post, draft.series, draft.to[0]!, now);
+  // Numbered in the series of its own audience unless it goes to the series' standing audience (issue 12).
+  const present = [...organisation.people].map((id) => ({ id, postId: directory.postOf(id, now) ?? '' }));
+  const standing = standingAudienceOf(series, present);
+  const numberedIn = audienceSeries(series.code, readers, standing, sha256Hex);
   if (draft.conference && !directory.conferences.some((c) => c.id === draft.conference)) {
     throw invalidInput('conference', `no conference is called '${draft.conference}'`);
   }
@@ -66,7 +73,7 @@ export async function registerCable(
 
   const envelope: SignedEnvelope = {
     id: services.newId(),
-    series: series.code,
+    series: numberedIn,
     author,
     alias: draft.alias ?? null,
     to: draft.to,

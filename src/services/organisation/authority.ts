@@ -26,3 +26,22 @@ export async function requireAdmin(services: Services, authority: Authority): Pr
   }
   return person.id;
 }
+
+/**
+ * Is `personId` an auditor, who may see the registry's internals: chain
+ * positions, hashes, heads and totals (PRODUCT.md §Who uses it)? Everyone else
+ * is shown only what does not change when cables they may not read exist
+ * (issue 12, finding 2). There is no auditor role yet: administrators, who
+ * hold the registry clerk's powers, stand in until the setup gives auditors
+ * their own.
+ */
+export async function isAuditor(services: Services, personId: string): Promise<boolean> {
+  return (await directorySnapshot(services.store)).personById.get(personId)?.isAdmin === true;
+}
+
+/** Refuses `forbidden` unless `personId` is an auditor: deny by default. */
+export async function requireAuditor(services: Services, personId: string): Promise<void> {
+  if (!(await isAuditor(services, personId))) {
+    throw new DomainError('forbidden', "Only an auditor may see the registry's internals.");
+  }
+}

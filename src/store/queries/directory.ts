@@ -51,7 +51,9 @@ export function directoryStore(db: Kysely<Database>): DirectoryStore {
         until: row.untilAt,
       }));
     },
-    series: () => db.selectFrom('series').selectAll().orderBy('code').execute(),
+    // Audience series (code `TOLON/4KQ2XZ`) are the registry's, made as cables are numbered: never listed.
+    series: () =>
+      db.selectFrom('series').selectAll().where('code', 'not like', '%/%').orderBy('code').execute(),
     conferences: () => db.selectFrom('conferences').selectAll().orderBy('id').execute(),
     async plans() {
       const rows = await db.selectFrom('conferencePlans').selectAll().orderBy('conferenceId').execute();

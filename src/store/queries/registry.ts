@@ -4,8 +4,10 @@ import {
   EMPTY_REGISTRY,
   formatRegistryNumber,
   invalidInput,
+  isAudienceSeries,
   parseRegistryNumber,
   type RegistryHead,
+  standingSeriesOf,
 } from '../../core/index.js';
 import { cableFromRow, indexRowsOf, rowFromCable } from '../cable-row.js';
 import type { Database } from '../schema.js';
@@ -155,6 +157,7 @@ async function restoreCables(
 
 async function insertCable(trx: Kysely<Database>, dialect: RegistryDialect, cable: Cable, linked: number[]) {
   const index = indexRowsOf(cable, linked);
+  if (isAudienceSeries(cable.series)) await addAudienceSeries(trx, cable.series);
   await trx.insertInto('cables').values(rowFromCable(cable)).execute();
   await trx.insertInto('deliveries').values(index.deliveries).execute();
   if (index.issues.length > 0) await trx.insertInto('cableIssues').values(index.issues).execute();
@@ -163,6 +166,25 @@ async function insertCable(trx: Kysely<Database>, dialect: RegistryDialect, cabl
     await trx.insertInto('mandateAmendments').values(index.amendments).execute();
   if (index.moves.length > 0) await trx.insertInto('moves').values(index.moves).execute();
   await dialect.indexText(trx, cable);
+}
+
+/**
+ * Records an audience series (issue 12, finding 2) the first time a cable is
+ * numbered in it, as a series of the same posts as its standing series. The
+ * directory never lists these: their marks are for their readers' eyes.
+ */
+async function addAudienceSeries(trx: Kysely<Database>, code: string): Promise<void> {
+  const standing = await trx
+    .selectFrom('series')
+    .selectAll()
+    .where('code', '=', standingSeriesOf(code))
+    .executeTakeFirst();
+  if (!standing) return; // The cable's own foreign key then refuses it, naming the series.
+  await trx
+    .insertInto('series')
+    .values({ ...standing, code, name: `${standing.name}, restricted distribution` })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }
 
 async function lastInSeries(trx: Kysely<Database>, series: string): Promise<number> {

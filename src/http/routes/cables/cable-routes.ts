@@ -7,11 +7,12 @@ import { registerCable } from '../../../services/cables/register-cable.js';
 import { SearchQuerySchema, searchCables } from '../../../services/cables/search-cables.js';
 import { type ReaderScope, scopeOf } from '../../../services/mandates/reader-scope.js';
 import { movesOf, worstVerdicts } from '../../../services/mandates/view-moves.js';
+import { isAuditor } from '../../../services/organisation/authority.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
 import type { DeliveredCable } from '../../../store/store.js';
 import { type Caller, requireCaller } from '../../authenticate-request.js';
-import { type NameOf, presentSummary, presentView } from '../../presenters/present-cable.js';
+import { type NameOf, presentSummary, presentView, type Viewer } from '../../presenters/present-cable.js';
 import { presentVerdict } from '../../presenters/present-verdict.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 import {
@@ -25,6 +26,11 @@ async function namesOf(services: Services): Promise<NameOf> {
   return (await directorySnapshot(services.store)).nameOf;
 }
 
+/** How a caller is shown cables: with the chain's internals only if they are an auditor. */
+async function viewerOf(services: Services, caller: Caller): Promise<Viewer> {
+  return { auditor: await isAuditor(services, caller.person.id) };
+}
+
 export function cableRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
   routes.add({
     method: 'GET',
@@ -36,12 +42,13 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     responses: { 200: InboxResponseSchema },
   });
   app.get('/api/inbox', async (request) => {
-    const { person } = requireCaller(request);
-    const inbox = await listInbox(services, person.id, request.query);
+    const caller = requireCaller(request);
+    const inbox = await listInbox(services, caller.person.id, request.query);
     const nameOf = await namesOf(services);
+    const viewer = await viewerOf(services, caller);
     return {
       ...inbox,
-      cables: await summariesOf(scopeOf(services, person.id), inbox.cables, nameOf),
+      cables: await summariesOf(scopeOf(services, caller.person.id), inbox.cables, nameOf, viewer),
     };
   });
 
@@ -59,7 +66,12 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const nameOf = await namesOf(services);
     return {
       cable: await fullViewOf(services, caller, delivered, thread, nameOf),
-      thread: await summariesOf(scopeOf(services, caller.person.id), thread, nameOf),
+      thread: await summariesOf(
+        scopeOf(services, caller.person.id),
+        thread,
+        nameOf,
+        await viewerOf(services, caller),
+      ),
     };
   });
 
@@ -96,6 +108,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const caller = requireCaller(request);
     const result = await searchCables(services, caller.person.id, request.query);
     const nameOf = await namesOf(services);
+    const viewer = await viewerOf(services, caller);
     // Each report's worst verdict (the badge the inbox shows), as the caller knows the mandate.
     const worst = await worstVerdicts(
       scopeOf(services, caller.person.id),
@@ -104,7 +117,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     return {
       total: result.total,
       hits: result.hits.map(({ cable, readAt, snippet }) => ({
-        ...presentSummary(cable, readAt !== null, nameOf),
+        ...presentSummary(cable, readAt !== null, nameOf, viewer),
         verdict: worst.get(cable.seq) ?? null,
         // A snippet is a copy of the body: withheld from API-token clients as the body is.
         snippet: caller.viaApiToken && hasCaption(cable, 'READ-OUT') ? '' : snippet,
@@ -125,13 +138,18 @@ function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
 }
 
 /** List rows, each report with its worst verdict, as the reader knows the mandate, as a badge. */
-async function summariesOf(scope: ReaderScope, delivered: readonly DeliveredCable[], nameOf: NameOf) {
+async function summariesOf(
+  scope: ReaderScope,
+  delivered: readonly DeliveredCable[],
+  nameOf: NameOf,
+  viewer: Viewer,
+) {
   const worst = await worstVerdicts(
     scope,
     delivered.map(({ cable }) => cable),
   );
   return delivered.map(({ cable, readAt }) => ({
-    ...presentSummary(cable, readAt !== null, nameOf),
+    ...presentSummary(cable, readAt !== null, nameOf, viewer),
     verdict: worst.get(cable.seq) ?? null,
   }));
 }
@@ -149,6 +167,7 @@ async function fullViewOf(
     read: true,
     viaApiToken: caller.viaApiToken,
     nameOf,
+    viewer: await viewerOf(services, caller),
   });
   if (cable.payload?.type !== 'moves') return { ...view, payload: cable.payload };
   const { moves, numbers } = await movesOf(scopeOf(services, caller.person.id), cable);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Cable, VerdictCode } from '../../../core/index.js';
 import { scopeOf } from '../../../services/mandates/reader-scope.js';
 import { worstVerdicts } from '../../../services/mandates/view-moves.js';
+import { isAuditor } from '../../../services/organisation/authority.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
@@ -45,6 +46,7 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
   };
   app.get('/api/events', async (request, reply) => {
     const { person } = requireCaller(request);
+    const viewer = { auditor: await isAuditor(services, person.id) };
     reply.hijack();
     const stream = reply.raw;
     stream.writeHead(200, {
@@ -54,26 +56,38 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
       'x-accel-buffering': 'no',
     });
     stream.write(': connected\n\n');
-    const unsubscribe = services.bus.subscribe(person.id, (cable) => {
+    // Events are numbered per stream, 1, 2, 3…: an id that counted the registry would skip the cables this
+    // reader may not read (issue 12, finding 2). They are written one after another, in the order heard.
+    let written = 0;
+    let queue = Promise.resolve();
+    const writeEvent = (name: string, data: () => Promise<unknown>) => {
       // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
-      Promise.all([namesFor(cable), verdictFor(person.id, cable)])
-        .then(([nameOf, verdict]) => {
-          const summary = { ...presentSummary(cable, cable.author === person.id, nameOf), verdict };
-          stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
+      queue = queue
+        .then(data)
+        .then((payload) => {
+          written += 1;
+          stream.write(`event: ${name}\nid: ${written}\ndata: ${JSON.stringify(payload)}\n\n`);
         })
-        .catch(() => stream.end());
-    });
+        .catch(() => {
+          stream.end();
+        });
+    };
+    const unsubscribe = services.bus.subscribe(person.id, (cable) =>
+      writeEvent('cable', async () => {
+        const [nameOf, verdict] = await Promise.all([namesFor(cable), verdictFor(person.id, cable)]);
+        return { ...presentSummary(cable, cable.author === person.id, nameOf, viewer), verdict };
+      }),
+    );
     // An alert names the report it is about (which its recipient may read) and the verdict, nothing more.
-    const unsubscribeAlerts = services.bus.subscribeAlerts(person.id, (alert) => {
-      const data = {
+    const unsubscribeAlerts = services.bus.subscribeAlerts(person.id, (alert) =>
+      writeEvent('alert', async () => ({
         report: { id: alert.cable.id, number: alert.cable.number },
         idx: alert.idx,
         verdict: alert.verdict,
         precedence: alert.cable.precedence,
         subject: alert.cable.subject,
-      };
-      stream.write(`event: alert\ndata: ${JSON.stringify(data)}\n\n`);
-    });
+      })),
+    );
     const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);
     const end = () => stream.end();
     openStreams.add(end);
