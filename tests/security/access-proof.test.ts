@@ -21,14 +21,17 @@ import { buildTestApp } from '../support/build-test-app.js';
 import { EventStream } from '../support/event-stream.js';
 import { issueApiToken, logInInProcess, type Session } from '../support/login.js';
 import { openTestServices } from '../support/open-test-services.js';
+import { PLANNED, PRINCIPALS, payloadOf, planOf } from './access-proof-derived.js';
 
 /**
  * The access proof (issue #4, PRODUCT.md §Non-negotiables): in random
  * organisations whose groups change over time, every person learns of exactly
  * the cables they may read, through every path a cable can leak by: opening it
  * (by id and by registry number), the inbox, threads and links, search hits,
- * counts and filters, live push, the reader's export, and replies. Who may read
- * is written out again here, independently of `readersOf`.
+ * counts and filters, live push, the reader's export, and replies; and what is
+ * derived from cables (issue 12): verdicts on reports, mandates and their
+ * histories, the moves of a conference, alerts, "what if" and re-evaluation.
+ * Who may read is written out again here, independently of `readersOf`.
  */
 
 const SEED = process.env.PLENIPO_PROOF_SEED ? Number(process.env.PLENIPO_PROOF_SEED) : 19_451_206;
@@ -69,6 +72,13 @@ const postId = (index: number) => `post${index}`;
 const isGroup = (id: string) => id.startsWith('g');
 /** A word planted in one cable's body and nowhere else. */
 const wordOf = (slot: number) => `qzc${slot}k`;
+/**
+ * A word planted in one cable's payload (a directive's clauses, a report's
+ * moves) and nowhere else: derived views quote it. It is checked for access,
+ * not as READ-OUT text: READ-OUT withholds a cable's body, not what is derived
+ * from its payload (docs/security.md, out of scope).
+ */
+const clauseWordOf = (slot: number) => `qzv${slot}k`;
 
 // ---------------------------------------------------------------------------------------------
 // Random organisations and the cables registered in them
@@ -147,6 +157,10 @@ interface Expected {
   conference: string | null;
   inReplyTo: string | null;
   refs: readonly string[];
+  /** The type of the payload it carries: a directive's amendment, a report's moves, or none. */
+  payload: string | null;
+  /** The word planted in its payload, if it has one. */
+  clauseWord?: string;
 }
 
 function isMemberAt(span: Span, tick: number): boolean {
@@ -221,7 +235,9 @@ function draftOf(world: World, slot: number, plan: Plan, earlier: Expected[], is
     refs: hasCandidates ? plan.refs.map(referTo) : [],
     body: `The ${COMMON_WORD} of slot ${slot} carries the word ${wordOf(slot)}.`,
   };
-  return { author, draft };
+  const issue = plan.issues[0] ?? ISSUES[0]!;
+  const carried = isRollCall ? null : payloadOf(draft.conference, author, issue, slot, clauseWordOf(slot));
+  return { author, draft: carried ? { ...draft, ...carried } : draft };
 }
 
 /** Cables joined into threads (a union-find: each thread is known by its root). */
@@ -311,7 +327,7 @@ interface Proof {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const REGISTRY_NUMBER = /P\d(?:T\d)?(?:\/[0-9A-Z]{6})? \d{4}/g;
-const PLANTED_WORD = /qzc\d+k/g;
+const PLANTED_WORD = /qz[cv]\d+k/g;
 
 /**
  * Nothing in an answer may name a cable the caller may not read: no id, no
@@ -402,6 +418,7 @@ async function setUpOrganisation(services: Services, world: World): Promise<void
         place: id,
         startsOn: '1946-04-25',
         endsOn: '1946-10-15',
+        ...(id === PLANNED ? { plan: planOf(ISSUES) } : {}),
       })),
       people,
       groups: Array.from({ length: size.groups }, (_, g) => ({
@@ -480,6 +497,8 @@ async function registerPlanned(proof: Proof, slot: number, plan: Plan, isRollCal
     conference: cable.conference,
     inReplyTo: cable.inReplyTo,
     refs: cable.refs,
+    payload: cable.payload?.type ?? null,
+    ...(cable.payload ? { clauseWord: clauseWordOf(slot) } : {}),
   };
   proof.cables.push(expected);
   remember(proof, expected);
@@ -487,7 +506,8 @@ async function registerPlanned(proof: Proof, slot: number, plan: Plan, isRollCal
 }
 
 function remember(proof: Proof, cable: Expected): void {
-  for (const key of [cable.id, cable.number, cable.word]) if (key) proof.byRef.set(key, cable);
+  for (const key of [cable.id, cable.number, cable.word, cable.clauseWord])
+    if (key) proof.byRef.set(key, cable);
 }
 
 /**
@@ -535,7 +555,9 @@ async function checkLivePush(
     const { mayRead, check } = checksFor(proof, caller);
     const events = await stream.until((data) => data.includes(rollCall.id));
     for (const event of events) expectMentionsOnlyReadable(proof, caller, event.data, false);
-    const arrived = events.map((event) => (JSON.parse(event.data) as CableSummary).id);
+    // Alerts arrive on the same stream: they are checked by the mention check, and by (h).
+    const cables = events.filter((event) => event.event === 'cable');
+    const arrived = cables.map((event) => (JSON.parse(event.data) as CableSummary).id);
     for (const cable of window) check('live push', cable, arrived.includes(cable.id));
     const inOrder = window.filter(mayRead).map((cable) => cable.id);
     expect(arrived, `what reached ${caller.id} live, in order`).toEqual(inOrder);
@@ -619,6 +641,74 @@ async function checkSearch(proof: Proof, caller: Caller) {
 
 function filter(name: string, value: string, matches: (cable: Expected) => boolean) {
   return [`search by ${name}`, `${name}=${value}`, matches] as [string, string, (cable: Expected) => boolean];
+}
+
+/**
+ * (h) What is derived from cables: each mandate and its history of directives,
+ * the moves of the planned conference, alerts, "what if" on every issue, and a
+ * principal's re-evaluation. Every answer passes the mention check (no id,
+ * number or planted word of a cable the caller may not read, and the planted
+ * words are in the directives' clauses); a directive is in a history, and a
+ * report's moves in the list, exactly when the caller may read it.
+ */
+async function checkDerived(proof: Proof, caller: Caller) {
+  const { mayRead, check } = checksFor(proof, caller);
+  const conference = `/api/conferences/${PLANNED}`;
+  await readJson(proof, caller, `${conference}/mandates`);
+  const inHistory = new Set<string>();
+  for (const issue of ISSUES) {
+    const view = await readJson<{ history: { directive: { id: string } }[] }>(
+      proof,
+      caller,
+      `${conference}/mandates/${issue}`,
+    );
+    for (const entry of view.history) inHistory.add(entry.directive.id);
+  }
+  const { moves } = await readJson<{ moves: { report: { id: string } }[] }>(
+    proof,
+    caller,
+    `${conference}/moves`,
+  );
+  const listed = new Set(moves.map((move) => move.report.id));
+  const { alerts } = await readJson<{ alerts: { report: { id: string } }[] }>(proof, caller, '/api/alerts');
+  const alerted = new Set(alerts.map((alert) => alert.report.id));
+  const planned = (cable: Expected) => cable.conference === PLANNED;
+  for (const cable of proof.cables) {
+    check(
+      'mandate history',
+      cable,
+      inHistory.has(cable.id),
+      mayRead(cable) && cable.payload === 'mandate-amendment' && planned(cable),
+    );
+    check(
+      'moves',
+      cable,
+      listed.has(cable.id),
+      mayRead(cable) && cable.payload === 'moves' && planned(cable),
+    );
+    // An alert is raised only on some reports: what matters is that none is about a report the caller may not read.
+    check('alerts', cable, alerted.has(cable.id), alerted.has(cable.id) && mayRead(cable));
+  }
+  for (const issue of ISSUES) {
+    const move = { issue, type: 'concession', value: 50, unit: 'pct', summary: 'What if' };
+    const response = await proof.app.inject({
+      method: 'POST',
+      url: `${conference}/check`,
+      headers: caller.session.writes,
+      payload: { move },
+    });
+    expect(response.statusCode).toBe(200);
+    expectMentionsOnlyReadable(proof, caller, response.body, false);
+  }
+  if (PRINCIPALS.includes(caller.id)) {
+    const response = await proof.app.inject({
+      method: 'POST',
+      url: `${conference}/reevaluate`,
+      headers: caller.session.writes,
+    });
+    expect(response.statusCode).toBe(200);
+    expectMentionsOnlyReadable(proof, caller, response.body, false);
+  }
 }
 
 /** `P0T1 0012` as someone might type it: `p0t1-12`. */
@@ -733,6 +823,7 @@ async function checkReplies(proof: Proof, caller: Caller) {
         conference: null,
         inReplyTo: cable.id,
         refs: [],
+        payload: null,
       });
       expectMentionsOnlyReadable(proof, caller, response.body, false);
     } else if (response.body.replaceAll(reference, '<reference>') !== refusalFor.get(form)) {
@@ -776,6 +867,7 @@ async function proveOrganisation(world: World, tally: Tally): Promise<void> {
       await checkInbox(proof, caller);
       await checkExport(proof, caller);
       await checkSearch(proof, caller);
+      await checkDerived(proof, caller);
     }
     for (const caller of proof.callers) await checkOpening(proof, caller);
     for (const caller of proof.callers) await checkReplies(proof, caller);

@@ -1,0 +1,75 @@
+import type { CablePayload } from '../../src/core/index.js';
+
+/**
+ * The derived paths of the access proof (issue 12): a conference with a plan,
+ * directives whose clauses carry the cable's planted word, and reports of
+ * moves on its issues. A verdict, mandate, alert, "what if" or re-evaluation
+ * that rested on a cable its reader may not read would show that cable's id,
+ * number or planted word, which the proof's mention check refuses.
+ */
+
+/** The conference of the proof that has a plan; the other has none. */
+export const PLANNED = 'paris';
+/** The principals of the planned conference: they may direct, and are alerted. */
+export const PRINCIPALS = ['p0', 'p1'];
+
+/** The plan of the planned conference, on the proof's issues. */
+export function planOf(issues: readonly string[]) {
+  return {
+    ourParty: 'us',
+    principals: PRINCIPALS,
+    parties: [
+      { id: 'us', name: 'Us' },
+      { id: 'them', name: 'Them' },
+    ],
+    issues: issues.map((id) => ({ id, title: `Issue ${id}` })),
+  };
+}
+
+/**
+ * What a cable of the planned conference carries: a principal's cable is a
+ * directive amending the mandate on its issue (a change that can never clash
+ * with another, whose clause quotes `word`); every other second cable is a
+ * report of a move of theirs and one of ours. Null for any other cable.
+ */
+export function payloadOf(
+  conference: string | undefined,
+  author: string,
+  issue: string,
+  slot: number,
+  word: string,
+) {
+  if (conference !== PLANNED) return null;
+  if (PRINCIPALS.includes(author)) {
+    const change =
+      slot % 2 === 0
+        ? {
+            op: 'add-red-line',
+            redLine: {
+              id: `rl-${slot}`,
+              description: `Never below ${slot % 90}: ${word}`,
+              rule: { type: 'numeric-bound', bound: slot % 90, unit: 'pct', direction: 'more-is-better' },
+            },
+          }
+        : {
+            op: 'set-ladder',
+            ladder: ['a', 'b', 'c'].map((id) => ({ id, label: `Step ${id} of ${word}` })),
+            authority: ['a', 'b', 'c'][slot % 3],
+          };
+    const amendment = { type: 'mandate-amendment', conference: PLANNED, issue, changes: [change] };
+    return { kind: 'directive' as const, payload: amendment as CablePayload };
+  }
+  if (slot % 2 === 1) return null;
+  const moves = [
+    { issue, side: 'theirs', type: 'concession', party: 'them', summary: `They gave way (${word})` },
+    {
+      issue,
+      side: 'ours',
+      type: 'concession',
+      value: (slot * 37) % 100,
+      unit: 'pct',
+      summary: 'We gave way',
+    },
+  ];
+  return { kind: 'report' as const, payload: { type: 'moves', conference: PLANNED, moves } as CablePayload };
+}
