@@ -5,32 +5,20 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../scenarios/load-scenario.js';
 import { type Cable, type CableDraftInput, DomainError } from '../../src/core/index.js';
 import { registerCable } from '../../src/services/cables/register-cable.js';
 import { serverKeyOf, signRegistryHead } from '../../src/services/integrity/sign-registry-head.js';
 import { openServices } from '../../src/services/open-services.js';
-import { setClassificationScheme } from '../../src/services/organisation/classification-scheme.js';
-import {
-  addConference,
-  addGroup,
-  addMembership,
-  addPerson,
-  addPost,
-  addSeries,
-} from '../../src/services/organisation/manage-organisation.js';
-import { setConferencePlan } from '../../src/services/organisation/set-conference-plan.js';
 import type { Services } from '../../src/services/services.js';
 import { buildTestApp } from '../support/build-test-app.js';
 import { EventStream } from '../support/event-stream.js';
 import { issueApiToken, logInInProcess, type Session } from '../support/login.js';
 import { type Observation, observeOpening, observeReading, type References } from './differential/observe.js';
+import { setUpOrganisation } from './differential/organisation.js';
 import {
   aWorld,
   CONFERENCE,
   draftOf,
-  groupId,
-  ISSUES,
   instantOf,
   OBSERVER,
   personId,
@@ -65,62 +53,6 @@ interface Side {
 
 const idOf = (kind: 'c' | 'h', n: number) =>
   `00000000-0000-4000-${kind === 'c' ? '8' : '9'}000-${String(n).padStart(12, '0')}`;
-
-async function setUpOrganisation(services: Services, world: World): Promise<void> {
-  await setClassificationScheme(services.store, ['SECRET']);
-  for (const p of [0, 1])
-    await addPost(services, { id: `post${p}`, name: `Post ${p}`, place: 'Paris', zone: 'UTC' });
-  for (const p of [0, 1]) {
-    await addSeries(services, { code: `P${p}`, name: `From post ${p}`, fromPost: `post${p}`, toPost: null });
-    const q = 1 - p;
-    await addSeries(services, {
-      code: `P${p}T${q}`,
-      name: `${p} to ${q}`,
-      fromPost: `post${p}`,
-      toPost: `post${q}`,
-    });
-  }
-  await Promise.all(
-    world.postOf.map((post, i) =>
-      addPerson(
-        services,
-        null,
-        { id: personId(i), name: `Person ${i}`, title: 'Delegate', postId: `post${post}`, isAdmin: false },
-        DEMO_PASSWORD,
-      ),
-    ),
-  );
-  for (let g = 0; g < world.size.groups; g += 1)
-    await addGroup(services, null, {
-      id: groupId(g),
-      name: `Group ${g}`,
-      description: 'A group of the proof',
-    });
-  for (const span of world.spans) {
-    await addMembership(services, null, {
-      group: groupId(span.group),
-      person: personId(span.person),
-      from: instantOf(span.from),
-      until: span.length === null ? null : instantOf(span.from + span.length),
-    });
-  }
-  await addConference(services, {
-    id: CONFERENCE,
-    name: 'Conference',
-    place: 'Paris',
-    startsOn: '1946-04-25',
-    endsOn: '1946-10-15',
-  });
-  await setConferencePlan(services, CONFERENCE, {
-    ourParty: 'us',
-    principals: principalsOf(world),
-    parties: [
-      { id: 'us', name: 'Us' },
-      { id: 'them', name: 'Them' },
-    ],
-    issues: ISSUES.map((id) => ({ id, title: `Issue ${id}` })),
-  });
-}
 
 /** An API token's headers, which serve reads and writes alike. */
 function tokenSession(headers: Record<string, string>): Session {

@@ -1,4 +1,4 @@
-import { DomainError } from '../../core/index.js';
+import { DomainError, hasRole } from '../../core/index.js';
 import type { Services } from '../services.js';
 import { directorySnapshot } from './directory-snapshot.js';
 
@@ -31,12 +31,14 @@ export async function requireAdmin(services: Services, authority: Authority): Pr
  * Is `personId` an auditor, who may see the registry's internals: chain
  * positions, hashes, heads and totals (PRODUCT.md §Who uses it)? Everyone else
  * is shown only what does not change when cables they may not read exist
- * (issue 12, finding 2). There is no auditor role yet: administrators, who
- * hold the registry clerk's powers, stand in until the setup gives auditors
- * their own.
+ * (issue 12, finding 2). A person with the auditor role is; so, for now, is an
+ * administrator, who holds the registry clerk's powers and reads every setup
+ * entry anyway.
  */
 export async function isAuditor(services: Services, personId: string): Promise<boolean> {
-  return (await directorySnapshot(services.store)).personById.get(personId)?.isAdmin === true;
+  const { state } = await directorySnapshot(services.store);
+  const person = state.people[personId];
+  return hasRole(person, 'auditor') || hasRole(person, 'admin');
 }
 
 /** Refuses `forbidden` unless `personId` is an auditor: deny by default. */
