@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { api } from './api/api.js';
 import { SIGNED_OUT_EVENT } from './api/client.js';
 import { indexDirectory } from './api/directory-index.js';
-import type { CableSummary, Directory, Person } from './api/types.js';
+import type { CableSummary, Directory, Person } from './api/schema.js';
 import { AlertToasts } from './components/alert-toasts.js';
 import { SiteHeader } from './components/site-header.js';
 import type { Route } from './hooks/parse-route.js';

@@ -1,4 +1,4 @@
-import type { CableLink } from '../api/types.js';
+import type { CableLink } from '../api/schema.js';
 import { cableHref } from '../hooks/parse-route.js';
 import { RegistryNumber } from './registry-number.js';
 

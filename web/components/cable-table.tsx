@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CableSummary } from '../api/types.js';
+import type { CableSummary } from '../api/schema.js';
 import { cableHref } from '../hooks/parse-route.js';
 import { AuthorName } from './author-name.js';
 import { CableTime } from './cable-time.js';

@@ -1,4 +1,4 @@
-import type { CitedCable } from '../api/mandate-types.js';
+import type { CitedCable } from '../api/schema.js';
 import { cableHref } from '../hooks/parse-route.js';
 import { RegistryNumber } from './registry-number.js';
 

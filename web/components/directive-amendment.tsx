@@ -1,4 +1,4 @@
-import type { MandateAmendment } from '../api/mandate-types.js';
+import type { MandateAmendment } from '../api/schema.js';
 import { mandateHref } from '../hooks/parse-route.js';
 import { useConferenceNames } from '../hooks/use-conference-names.js';
 import { CableTime } from './cable-time.js';

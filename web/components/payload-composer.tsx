@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ApiError } from '../api/api-error.js';
-import type { Conference, ConferencePlan } from '../api/mandate-types.js';
+import type { Conference, ConferencePlan } from '../api/schema.js';
 import { useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
 import type { PayloadForms } from '../scenes/compose-payload.js';

@@ -1,4 +1,4 @@
-import type { Move, ReportedMove } from '../api/mandate-types.js';
+import type { Move, ReportedMove } from '../api/schema.js';
 import { authorityHref } from '../hooks/parse-route.js';
 import { useConferenceNames } from '../hooks/use-conference-names.js';
 import { needsAuthority } from '../scenes/authority-draft.js';

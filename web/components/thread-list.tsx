@@ -1,4 +1,4 @@
-import type { CableSummary } from '../api/types.js';
+import type { CableSummary } from '../api/schema.js';
 import { cableHref } from '../hooks/parse-route.js';
 import { AuthorName } from './author-name.js';
 import { CableTime } from './cable-time.js';

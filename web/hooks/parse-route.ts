@@ -1,4 +1,4 @@
-import type { Box } from '../api/api.js';
+import type { Box } from '../api/schema.js';
 
 /** The pages of the UI, addressed by the URL hash. */
 export type Route =

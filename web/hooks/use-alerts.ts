@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/api.js';
-import { type Alert, type AlertEvent, severityOf, type VerdictCode } from '../api/mandate-types.js';
+import type { Alert, AlertEvent, VerdictCode } from '../api/schema.js';
+import { severityOf } from '../api/vocabulary.js';
 
 /** Alerts pushed live about one report, shown as one toast until dismissed: its worst verdict and how many moves. */
 export interface Toast extends AlertEvent {

@@ -1,5 +1,5 @@
 import { api } from '../api/api.js';
-import type { Conference } from '../api/mandate-types.js';
+import type { Conference } from '../api/schema.js';
 import { type AsyncState, useAsync } from './use-async.js';
 
 /** The conferences with their plans (parties, issues, sessions, principals). */

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AlertEvent } from '../api/mandate-types.js';
-import type { CableSummary } from '../api/types.js';
+import type { AlertEvent, CableSummary } from '../api/schema.js';
 
 export interface LiveHandlers {
   /** A new cable this reader may read (event `cable`). */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { DirectoryIndex } from '../api/directory-index.js';
-import type { CableSummary, Directory, Person } from '../api/types.js';
+import type { CableSummary, Directory, Person } from '../api/schema.js';
 import type { Alerts } from './use-alerts.js';
 
 /** What every signed-in page knows: the reader, the directory, the live feed and the alerts. */

@@ -1,8 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
-import type { MandateAmendment } from '../api/mandate-types.js';
-import type { CableView } from '../api/types.js';
+import type { CableView, MandateAmendment } from '../api/schema.js';
 import { AddresseeList } from '../components/addressee-list.js';
 import { AuthorName } from '../components/author-name.js';
 import { CableBody } from '../components/cable-body.js';

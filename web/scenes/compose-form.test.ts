@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CableView } from '../api/types.js';
+import type { CableView } from '../api/schema.js';
 import { blankForm, draftFrom, isBlamed, replyForm } from './compose-form.js';
 
 const directory = {

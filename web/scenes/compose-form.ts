@@ -1,4 +1,4 @@
-import type { CableDraft, CableView, Directory } from '../api/types.js';
+import type { CableDraft, CableView, Directory } from '../api/schema.js';
 
 /** The compose form's state: lists as chosen, free-text lists as typed. */
 export interface ComposeForm {
@@ -72,16 +72,17 @@ export function replyForm(
 export function draftFrom(form: ComposeForm): CableDraft {
   const draft: CableDraft = {
     to: form.to,
-    precedence: form.precedence,
+    // The pickers offer the directory's words; anything else is refused by the server, naming the field.
+    precedence: form.precedence as CableDraft['precedence'],
     classification: form.classification,
-    kind: form.kind,
+    kind: form.kind as CableDraft['kind'],
     subject: form.subject.trim(),
     body: form.body,
   };
   if (form.info.length > 0) draft.info = form.info;
   if (form.exclude.length > 0) draft.exclude = form.exclude;
   if (form.via) draft.via = form.via;
-  if (form.captions.length > 0) draft.captions = form.captions;
+  if (form.captions.length > 0) draft.captions = form.captions as NonNullable<CableDraft['captions']>;
   const issues = splitList(form.issues);
   if (issues.length > 0) draft.issues = issues;
   if (form.conference) draft.conference = form.conference;

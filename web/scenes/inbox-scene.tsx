@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, type Box } from '../api/api.js';
-import type { CableSummary } from '../api/types.js';
+import { api } from '../api/api.js';
+import type { Box, CableSummary } from '../api/schema.js';
 import { CableTable } from '../components/cable-table.js';
 import { ErrorNote } from '../components/error-note.js';
 import { useSession } from '../hooks/use-session.js';

@@ -1,5 +1,5 @@
 import { api } from '../api/api.js';
-import type { MandateView } from '../api/mandate-types.js';
+import type { MandateView } from '../api/schema.js';
 import { ErrorNote } from '../components/error-note.js';
 import { AsOfPicker } from '../components/mandate/as-of-picker.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';

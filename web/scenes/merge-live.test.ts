@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { CableSummary } from '../api/types.js';
+import type { CableSummary } from '../api/schema.js';
 import { mergeLive } from './merge-live.js';
 
 function aCable(id: string, author: string): CableSummary {

@@ -1,4 +1,4 @@
-import type { CableSummary } from '../api/types.js';
+import type { CableSummary } from '../api/schema.js';
 
 /**
  * The cables for a box with the live arrivals on top. The author's own cables

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/api.js';
-import type { SearchHit, SearchQuery } from '../api/types.js';
+import type { SearchHit } from '../api/schema.js';
 import { CableTable } from '../components/cable-table.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
@@ -63,7 +63,7 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
   async function showMore() {
     setBusy(true);
     try {
-      const query: SearchQuery = { ...filtersOf(new URLSearchParams(key)), limit: PAGE, offset: hits.length };
+      const query = { ...filtersOf(new URLSearchParams(key)), limit: PAGE, offset: hits.length };
       const result = await api.search(query);
       setHits((before) => [...before, ...result.hits]);
       setTotal(result.total);

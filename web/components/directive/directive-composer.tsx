@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/api.js';
 import type { ApiError } from '../../api/api-error.js';
-import type { ChangeOp, Conference, ConferencePlan } from '../../api/mandate-types.js';
+import type { ChangeOp, Conference, ConferencePlan } from '../../api/schema.js';
 import { mandateHref } from '../../hooks/parse-route.js';
 import { useAsync } from '../../hooks/use-async.js';
 import { ErrorNote } from '../error-note.js';

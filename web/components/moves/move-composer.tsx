@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/api.js';
 import type { ApiError } from '../../api/api-error.js';
-import type { Conference, ConferencePlan, MandatesResponse } from '../../api/mandate-types.js';
+import type { Conference, ConferencePlan, MandatesResponse } from '../../api/schema.js';
 import { useAsync } from '../../hooks/use-async.js';
 import { ErrorNote } from '../error-note.js';
 import { MoveEditor } from './move-editor.js';

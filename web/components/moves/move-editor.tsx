@@ -1,12 +1,6 @@
 import { useId } from 'react';
-import {
-  type ConferencePlan,
-  DECISION_RULES,
-  type DecisionRule,
-  type MandateView,
-  MOVE_TYPES,
-  type MoveType,
-} from '../../api/mandate-types.js';
+import type { ConferencePlan, DecisionRule, MandateView, MoveType } from '../../api/schema.js';
+import { DECISION_RULES, MOVE_TYPES } from '../../api/vocabulary.js';
 import { useWhatIf } from '../../hooks/use-what-if.js';
 import { MoveTermsFields } from './move-terms-fields.js';
 import { type MoveDraft, proposedMove, TERMS, type Terms } from './report-form.js';
