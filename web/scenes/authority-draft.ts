@@ -2,7 +2,7 @@ import type { CableView, ConferencePlan, Directory, Move, Position, ReportedMove
 import type { DirectiveForm } from '../components/directive/directive-form.js';
 import { newKey } from '../components/local-problem.js';
 import { namesFrom } from '../components/mandate/describe-mandate.js';
-import type { AuthorityIntent } from '../hooks/parse-route.js';
+import type { AuthorityIntent } from '../router/route-search.js';
 import { blankForm, type ComposeForm } from './compose-form.js';
 
 /*

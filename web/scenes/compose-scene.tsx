@@ -1,11 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
+import { queries } from '../api/queries.js';
 import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
-import { type AuthorityPrefill, cableHref } from '../hooks/parse-route.js';
+import { PageHeading } from '../components/page-heading.js';
 import { useSession } from '../hooks/use-session.js';
+import { cableLink } from '../router/links.js';
+import type { AuthorityIntent, ComposeSearch } from '../router/route-search.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import { authorityDraft, reportConference } from './authority-draft.js';
 import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm, splitList } from './compose-form.js';
 import { type PayloadForms, withPayload } from './compose-payload.js';
@@ -17,7 +23,7 @@ const PayloadComposer = lazy(() =>
 
 const NO_PAYLOAD: PayloadForms = { directive: { issue: '', effectiveFrom: '', changes: [] }, moves: [] };
 
-const HEADINGS: Record<AuthorityPrefill['intent'], string> = {
+const HEADINGS: Record<AuthorityIntent, string> = {
   'ask-authority': 'Ask for authority',
   'grant-authority': 'Grant authority',
   'refuse-authority': 'Refuse authority',
@@ -28,8 +34,10 @@ const HEADINGS: Record<AuthorityPrefill['intent'], string> = {
  * cable answered; `authority`, a step of the authority round trip to prefill
  * the cable for (a query, a directive releasing the step, a refusal).
  */
-export function ComposeScene({ reply, authority }: { reply: string | null; authority?: AuthorityPrefill }) {
+export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: ComposeSearch) {
   const { directory, me } = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
   const [form, setForm] = useState<ComposeForm>(() => blankForm(directory));
   const [payload, setPayload] = useState<PayloadForms>(NO_PAYLOAD);
   const [error, setError] = useState<ApiError | Error | null>(null);
@@ -37,9 +45,11 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
   // A reply's form waits for the cable answered: edits made before it loaded would be overwritten.
   const [ready, setReady] = useState(!reply);
   const blamed = error instanceof ApiError ? error.field : undefined;
-  const intent = authority?.intent ?? null;
-  const about = authority?.about ?? null;
-  const moveIdx = authority?.move ?? null;
+  const intent = asked ?? null;
+  const about = aboutRef ?? null;
+  const moveIdx = move ?? null;
+  const heading = intent ? HEADINGS[intent] : reply ? 'Reply' : 'New cable';
+  usePageTitle(heading);
 
   useEffect(() => {
     setPayload(NO_PAYLOAD);
@@ -52,12 +62,13 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     let current = true;
     setReady(false);
     const load = async () => {
-      const { cable: answered } = await api.cable(reply);
+      const { cable: answered } = await client.fetchQuery(queries.cable(reply));
       const plain = { form: replyForm(directory, answered, me.id), payload: NO_PAYLOAD, problem: null };
       if (!intent) return plain;
-      const report = about && about !== answered.id ? (await api.cable(about)).cable : answered;
+      const report =
+        about && about !== answered.id ? (await client.fetchQuery(queries.cable(about))).cable : answered;
       const conference = reportConference(report);
-      const plan = conference ? await api.mandates(conference) : null;
+      const plan = conference ? await client.fetchQuery(queries.mandates(conference)) : null;
       const draft = plan
         ? authorityDraft({
             intent,
@@ -90,7 +101,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     return () => {
       current = false;
     };
-  }, [reply, intent, about, moveIdx, directory, me.id]);
+  }, [reply, intent, about, moveIdx, directory, me.id, client]);
 
   useEffect(() => {
     // Take the reader to the field the server named, as closely as the form marks it:
@@ -114,7 +125,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     setError(null);
     try {
       const cable = await api.send(withPayload(draftFrom(form), payload));
-      window.location.hash = cableHref(cable.id);
+      void navigate(cableLink(cable.id));
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
       setBusy(false);
@@ -135,7 +146,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
   if (!ready) {
     return (
       <main className="compose" aria-busy="true">
-        <h1>{intent ? HEADINGS[intent] : 'Reply'}</h1>
+        <PageHeading>{heading}</PageHeading>
         <p className="muted">Loading the cable you answer…</p>
       </main>
     );
@@ -143,7 +154,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
 
   return (
     <main className="compose">
-      <h1>{intent ? HEADINGS[intent] : reply ? 'Reply' : 'New cable'}</h1>
+      <PageHeading>{heading}</PageHeading>
       <form onSubmit={submit} noValidate aria-describedby="compose-error">
         <div id="compose-error">
           <ErrorNote message={error ? error.message : null} />
