@@ -13,7 +13,7 @@ const SHOWN = 12;
  * The header's alert badge: the count of unseen alerts, opening the latest
  * alerts, each a link to its report. Reading the report marks them seen.
  */
-export function AlertsMenu() {
+export function AlertsMenu({ portal }: { portal: HTMLElement | null }) {
   const { alerts, directory } = useSession();
   const latest = [...alerts.list].sort((a, b) => Number(a.seenAt !== null) - Number(b.seenAt !== null));
   return (
@@ -27,7 +27,11 @@ export function AlertsMenu() {
           </span>
         )}
       </Button>
-      <Popover placement="bottom end" className="popover alerts-panel">
+      <Popover
+        placement="bottom end"
+        className="popover alerts-panel"
+        {...(portal ? { UNSTABLE_portalContainer: portal } : {})}
+      >
         <Dialog>
           {({ close }) => (
             <>

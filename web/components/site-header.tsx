@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { queries } from '../api/queries.js';
 import { useSession } from '../hooks/use-session.js';
@@ -12,8 +13,11 @@ import { AlertsMenu } from './alerts-menu.js';
 export function SiteHeader() {
   const { me, logout } = useSession();
   const unread = useQuery(queries.unread()).data ?? 0;
+  // The popovers open inside the header, so that what they show is inside its landmark.
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  const inHeader = header ? { UNSTABLE_portalContainer: header } : {};
   return (
-    <header className="site-header">
+    <header className="site-header" ref={setHeader}>
       <a className="skip-link" href="#content">
         Skip to content
       </a>
@@ -41,7 +45,7 @@ export function SiteHeader() {
         </Link>
       </nav>
       <div className="header-tools">
-        <AlertsMenu />
+        <AlertsMenu portal={header} />
         <DialogTrigger>
           <Button className="account-button" aria-label={`Account: ${me.name}`}>
             <span className="account-name">{me.name}</span>
@@ -49,7 +53,7 @@ export function SiteHeader() {
               {initialsOf(me.name)}
             </span>
           </Button>
-          <Popover placement="bottom end" className="popover account-panel">
+          <Popover placement="bottom end" className="popover account-panel" {...inHeader}>
             <Dialog>
               <Heading slot="title" className="account-heading">
                 {me.name}

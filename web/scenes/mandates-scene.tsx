@@ -57,39 +57,41 @@ export function MandatesScene({ conference, at }: { conference: string | null; a
         <ErrorNote message={mandates.error.message} />
       ) : (
         mandates.data && (
-          <table className="mandate-table">
-            <caption className="visually-hidden">Issues of {chosen.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Issue</th>
-                <th scope="col">Decided by</th>
-                <th scope="col">Ladder</th>
-                <th scope="col">May move alone up to</th>
-                <th scope="col">Red lines</th>
-                <th scope="col">Linkages</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mandates.data.mandates.map(({ issue, mandate }) => (
-                <tr key={issue.id} data-testid="mandate-row" data-issue={issue.id}>
-                  <th scope="row">
-                    <Link {...mandateLink({ conference: chosen.id, issue: issue.id, at })}>
-                      {issue.title}
-                    </Link>{' '}
-                    <code className="muted">{issue.id}</code>
-                  </th>
-                  <td>{issue.decision}</td>
-                  {mandate ? (
-                    <MandateCells mandate={mandate} />
-                  ) : (
-                    <td colSpan={4} className="muted">
-                      No mandate
-                    </td>
-                  )}
+          <div className="table-scroll">
+            <table className="mandate-table">
+              <caption className="visually-hidden">Issues of {chosen.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Issue</th>
+                  <th scope="col">Decided by</th>
+                  <th scope="col">Ladder</th>
+                  <th scope="col">May move alone up to</th>
+                  <th scope="col">Red lines</th>
+                  <th scope="col">Linkages</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {mandates.data.mandates.map(({ issue, mandate }) => (
+                  <tr key={issue.id} data-testid="mandate-row" data-issue={issue.id}>
+                    <th scope="row">
+                      <Link {...mandateLink({ conference: chosen.id, issue: issue.id, at })}>
+                        {issue.title}
+                      </Link>{' '}
+                      <code className="muted">{issue.id}</code>
+                    </th>
+                    <td>{issue.decision}</td>
+                    {mandate ? (
+                      <MandateCells mandate={mandate} />
+                    ) : (
+                      <td colSpan={4} className="muted">
+                        No mandate
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )
       )}
     </main>
