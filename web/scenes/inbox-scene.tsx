@@ -39,6 +39,7 @@ export function InboxScene({ box }: { box: Box }) {
         {BOXES.map((tab) => (
           <Link
             key={tab.box}
+            className="box-tab"
             to="/inbox"
             search={tab.search}
             aria-current={tab.box === box ? 'page' : undefined}
