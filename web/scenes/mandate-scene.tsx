@@ -8,6 +8,7 @@ import { MandateClauses } from '../components/mandate/mandate-clauses.js';
 import { MandateHistory } from '../components/mandate/mandate-history.js';
 import { MandateLadder } from '../components/mandate/mandate-ladder.js';
 import { PageHeading } from '../components/page-heading.js';
+import { formatDay } from '../format/date-time.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { mandateLink } from '../router/links.js';
 import { usePageTitle } from '../router/use-page-title.js';
@@ -64,7 +65,7 @@ export function MandateScene({ conference, issue, at }: MandateSceneProps) {
           onChange={(date) => void navigate(mandateLink({ conference: chosen.id, issue, at: date }))}
         />
         <span className="muted" data-testid="as-of">
-          {at ? `The mandate as it stood at the end of ${at} (UTC)` : 'The mandate in force now'}
+          {at ? `The mandate as it stood at the end of ${formatDay(at)} (UTC)` : 'The mandate in force now'}
         </span>
       </div>
       {mandate ? (
