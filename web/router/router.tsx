@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react';
 import { AlertToasts } from '../components/alert-toasts.js';
 import { PageHeading, requestHeadingFocus } from '../components/page-heading.js';
 import { SiteHeader } from '../components/site-header.js';
-import { CableScene } from '../scenes/cable-scene.js';
 import { InboxScene } from '../scenes/inbox-scene.js';
 import {
   composeSearch,
@@ -15,7 +14,8 @@ import {
 } from './route-search.js';
 import { usePageTitle } from './use-page-title.js';
 
-// Only the inbox and a cable are in the first bundle: the other pages load when first opened.
+// Only the inbox is in the first bundle: the other pages load when first opened.
+const CableScene = lazy(() => import('../scenes/cable-scene.js').then((m) => ({ default: m.CableScene })));
 const ComposeScene = lazy(() =>
   import('../scenes/compose-scene.js').then((m) => ({ default: m.ComposeScene })),
 );
