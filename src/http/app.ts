@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { notFound } from '../core/index.js';
+import { prepareDummyHash } from '../services/accounts/password-hashing.js';
 import type { Services } from '../services/services.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { handleError, handleFrameworkError } from './error-handler.js';
@@ -33,14 +34,40 @@ export interface AppOptions {
   version?: string;
   /** Password guesses allowed per minute per address on login and token issue (tests raise it). */
   loginAttemptsPerMinute?: number;
+  /** How often an open event stream rechecks its session (default STREAM_RECHECK_MS; tests lower it). */
+  streamRecheckMs?: number;
+  /** Limits on how long a client may take to send its request (defaults SERVER_TIMEOUTS; tests lower them). */
+  timeouts?: ServerTimeouts;
 }
+
+export interface ServerTimeouts {
+  /** All request headers must arrive within this time, or the connection is answered 408 and closed. */
+  headersMs: number;
+  /** The whole request (headers and body) must arrive within this time. Responses, e.g. event streams, may last. */
+  requestMs: number;
+}
+
+/**
+ * A client that sends its headers or body a byte at a time would hold a
+ * connection open for ever; these bound it. Node enforces them on a sweep,
+ * every second.
+ */
+export const SERVER_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 /** Room for the largest cable body (64 KiB) and its envelope; beyond this, 413 before parsing. */
 const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const timeouts = options.timeouts ?? SERVER_TIMEOUTS;
+  await prepareDummyHash();
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    requestTimeout: timeouts.requestMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      // Node checks the timeouts on a sweep (every 30 s by default); sweep often enough that they mean what they say.
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(timeouts.headersMs / 4)),
+    },
     trustProxy: options.trustProxy ?? false,
     // A URL that is not valid percent-encoded UTF-8 is refused before routing: answer it in our own form.
     frameworkErrors: handleFrameworkError,
@@ -82,7 +109,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     sessionRoutes(api, services, routes, options.loginAttemptsPerMinute ?? 10);
     directoryRoutes(api, services, routes);
     cableRoutes(api, services, routes);
-    eventRoutes(api, services, routes);
+    eventRoutes(api, services, routes, { streamRecheckMs: options.streamRecheckMs });
     adminRoutes(api, services, routes);
     setupRoutes(api, services, routes);
     exportRoutes(api, services, routes);
