@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { notFound } from '../core/index.js';
+import type { Sleep } from '../services/accounts/login-backoff.js';
 import { prepareDummyHash } from '../services/accounts/password-hashing.js';
 import type { Services } from '../services/services.js';
 import { authenticateRequest } from './authenticate-request.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   version?: string;
   /** Password guesses allowed per minute per address on login and token issue (tests raise it). */
   loginAttemptsPerMinute?: number;
+  /** How the login slow-down waits (default: a timer); tests record the delays instead. */
+  loginBackoffSleep?: Sleep;
   /** How often an open event stream rechecks its session (default STREAM_RECHECK_MS; tests lower it). */
   streamRecheckMs?: number;
   /** Limits on how long a client may take to send its request (defaults SERVER_TIMEOUTS; tests lower them). */
@@ -106,7 +109,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(async (api) => {
     api.addHook('onRequest', authenticateRequest(services));
     api.addHook('preValidation', refuseUndeclaredInput(routes));
-    sessionRoutes(api, services, routes, options.loginAttemptsPerMinute ?? 10);
+    sessionRoutes(api, services, routes, {
+      attemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+      sleep: options.loginBackoffSleep,
+    });
     directoryRoutes(api, services, routes);
     cableRoutes(api, services, routes);
     eventRoutes(api, services, routes, { streamRecheckMs: options.streamRecheckMs });
