@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { cleanText } from '../../core/index.js';
+import { PARTICIPANT_ID } from '../../core/index.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { type Authority, requireAdmin } from '../organisation/authority.js';
 import { parseInput } from '../parse-input.js';
 import type { Services } from '../services.js';
 import { lockedUntil } from './login-lockout.js';
 
+// A person's login is their id; logins are counted in lower case whatever case was typed.
 const UnlockSchema = z.strictObject({
-  login: cleanText(64).pipe(z.string().min(1, 'a login is required')),
+  login: z
+    .string()
+    .transform((login) => login.toLowerCase())
+    .pipe(PARTICIPANT_ID),
 });
 
 /**
@@ -18,7 +22,7 @@ const UnlockSchema = z.strictObject({
  */
 export async function unlockLogin(services: Services, authority: Authority, input: unknown) {
   const actor = await requireAdmin(services, authority);
-  const login = parseInput(UnlockSchema, input).login.toLowerCase();
+  const { login } = parseInput(UnlockSchema, input);
   const now = services.now();
   let wasLockedUntil: string | null = null;
   await services.store.auth.updateLoginGuard(login, (guard) => {
