@@ -44,6 +44,7 @@ program
     '300',
   )
   .option('--quiet', 'no request log')
+  .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);
 
 program

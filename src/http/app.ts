@@ -14,7 +14,9 @@ import { openApiDocument } from './openapi-document.js';
 import { parseJsonBodies } from './parse-json-body.js';
 import { parseQueryString, refuseMalformedQuery } from './parse-query-string.js';
 import { refuseUndeclaredInput } from './refuse-undeclared-input.js';
+import { type LogFormat, loggerFor, logRequestLines } from './request-log.js';
 import { RouteCatalogue } from './route-spec.js';
+import { instanceRoutes } from './routes/accounts/instance-routes.js';
 import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
@@ -28,8 +30,10 @@ import { setupRoutes } from './routes/organisation/setup-routes.js';
 export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
   webRoot?: string;
-  /** Log requests (never their cookies or tokens). */
-  logger?: boolean;
+  /** How to log requests (default none): never their cookies, tokens or query strings. */
+  log?: LogFormat;
+  /** Where request lines and problems go in the `lines` format (default: stdout and stderr). */
+  logLines?: { requests: (line: string) => void; problems: (line: string) => void };
   /** Trust X-Forwarded-* from a reverse proxy, so TLS there makes cookies Secure. */
   trustProxy?: boolean;
   version?: string;
@@ -62,6 +66,10 @@ const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const timeouts = options.timeouts ?? SERVER_TIMEOUTS;
+  const lines = options.logLines ?? {
+    requests: (line: string) => process.stdout.write(`${line}\n`),
+    problems: (line: string) => process.stderr.write(`${line}\n`),
+  };
   await prepareDummyHash();
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -75,10 +83,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     // A URL that is not valid percent-encoded UTF-8 is refused before routing: answer it in our own form.
     frameworkErrors: handleFrameworkError,
     routerOptions: { querystringParser: parseQueryString },
-    logger: options.logger
-      ? { redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] }
-      : false,
+    logger: loggerFor(options.log ?? 'none', lines.problems),
   });
+  if (options.log === 'lines') logRequestLines(app, lines.requests);
   app.setErrorHandler(handleError);
   parseJsonBodies(app);
   app.addHook('onRequest', refuseMalformedQuery);
@@ -109,6 +116,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(async (api) => {
     api.addHook('onRequest', authenticateRequest(services));
     api.addHook('preValidation', refuseUndeclaredInput(routes));
+    instanceRoutes(api, services, routes, options.version ?? '0.0.0');
     sessionRoutes(api, services, routes, {
       attemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
       sleep: options.loginBackoffSleep,
