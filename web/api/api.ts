@@ -14,6 +14,7 @@ import type {
   CableWithThread,
   Directory,
   InboxPage,
+  Instance,
   Me,
   Person,
   SearchQuery,
@@ -27,6 +28,10 @@ export const api = {
   async login(login: string, password: string): Promise<Person> {
     const { person } = await request<{ person: Person }>('POST', '/api/login', { login, password });
     return person;
+  },
+
+  instance(): Promise<Instance> {
+    return request<Instance>('GET', '/api/instance');
   },
 
   async logout(): Promise<void> {

@@ -16,6 +16,17 @@ export interface Person {
   zone: string;
 }
 
+/** GET /api/instance: what the login page may know before anyone signs in. */
+export interface Instance {
+  version: string;
+  /** The built-in example's sign-ins when it is loaded; null otherwise. */
+  demo: {
+    example: string;
+    password: string;
+    logins: { login: string; name: string; title: string }[];
+  } | null;
+}
+
 export interface Me {
   person: Person;
   /** Echoed in the x-plenipo-csrf header on every cookie-authenticated write; null for API-token callers. */
