@@ -90,6 +90,8 @@ describe('a live stream ends with its session', { timeout: SLOW }, () => {
     const cable = await send(stalin, ['molotov']);
     expect(await nextOf(loggingOut)).toBe('ended');
     expect(JSON.parse((await staying.next()).data).id).toBe(cable.id);
+    // The ended stream is forgotten: only the other session's is still counted.
+    await until(() => registry.services.streams.countOf('molotov') === 1);
   });
 
   it('when its API token is revoked: the stream ends and a cable sent afterwards does not arrive', async () => {
@@ -183,9 +185,14 @@ describe('the HTTP server', { timeout: SLOW }, () => {
     expect(app.server.requestTimeout).toBe(30_000);
   });
 
-  it('answers 408 and closes a connection whose headers never finish', async () => {
+  it('answers 408 and closes a connection whose headers never finish, and leaves live streams open', async () => {
     const other = await listening(registry.services, { timeouts: { headersMs: 100, requestMs: 200 } });
     try {
+      const [stalin, vyshinsky] = await Promise.all([
+        logIn(baseUrl, 'stalin'),
+        logIn(other.baseUrl, 'vyshinsky'),
+      ]);
+      const stream = await listen(vyshinsky, other.baseUrl);
       const port = (other.app.server.address() as AddressInfo).port;
       const socket = connect(port, '127.0.0.1');
       let answer = '';
@@ -193,6 +200,10 @@ describe('the HTTP server', { timeout: SLOW }, () => {
       socket.write('GET /api/openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n');
       await new Promise((resolve) => socket.on('close', resolve));
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      // A stream is a response that lasts: well past the request timeout it still delivers.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await send(stalin, ['vyshinsky']);
+      expect(await nextOf(stream)).toBe('a cable event');
     } finally {
       await other.app.close();
     }
