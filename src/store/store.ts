@@ -165,7 +165,8 @@ export interface AuditStore {
 
 export interface AuthStore {
   createSession(tokenHash: string, personId: string, createdAt: string, expiresAt: string): Promise<void>;
-  sessionPerson(tokenHash: string, now: string): Promise<string | null>;
+  /** The session with that token hash if it has not expired at `now`: whose it is and when it expires. */
+  liveSession(tokenHash: string, now: string): Promise<{ personId: string; expiresAt: string } | null>;
   deleteSession(tokenHash: string): Promise<void>;
   createApiToken(token: {
     id: string;
@@ -174,8 +175,15 @@ export interface AuthStore {
     name: string;
     createdAt: string;
   }): Promise<void>;
-  apiTokenPerson(tokenHash: string): Promise<string | null>;
+  /** The API token with that hash unless revoked: its id and whose it is. */
+  liveApiToken(tokenHash: string): Promise<{ id: string; personId: string } | null>;
   revokeApiToken(personId: string, id: string, at: string): Promise<boolean>;
+  /** Ends every session of a person and revokes every API token of theirs at `at`. */
+  endCredentialsOf(personId: string, at: string): Promise<void>;
+  /** When and by whom (null: the operator) a person was disabled, or null while they are not. */
+  disablement(personId: string): Promise<{ at: string; by: string | null } | null>;
+  /** Disables a person (a disablement) or enables them again (null). */
+  setDisablement(personId: string, disablement: { at: string; by: string | null } | null): Promise<void>;
   /** The recent failed passwords and any lock of a login, or null when it has none. */
   loginGuard(login: string): Promise<LoginGuard | null>;
   /**

@@ -13,6 +13,7 @@ import type {
   Conference,
   Directory,
   InboxPage,
+  Instance,
   MandateResponse,
   MandatesResponse,
   Me,
@@ -29,6 +30,10 @@ import type {
 export const api = {
   async login(login: string, password: string): Promise<void> {
     await answerOf(client.POST('/api/login', { body: { login, password } }));
+  },
+
+  instance(): Promise<Instance> {
+    return answerOf(client.GET('/api/instance'));
   },
 
   async logout(): Promise<void> {

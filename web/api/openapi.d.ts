@@ -4,6 +4,70 @@
  */
 
 export interface paths {
+    "/api/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This server: its version and, when the built-in example is loaded, its demo logins */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: string;
+                            /** @description the sign-ins of the built-in example when it is loaded; null otherwise */
+                            demo: {
+                                /** @example London 1945 */
+                                example: string;
+                                /** @description the one password of every demo login */
+                                password: string;
+                                logins: {
+                                    login: string;
+                                    name: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/login": {
         parameters: {
             query?: never;
@@ -56,7 +120,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -104,7 +168,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -163,7 +227,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -235,7 +299,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -286,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -369,7 +433,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -454,7 +518,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -607,7 +671,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -765,7 +829,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -855,7 +919,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -878,7 +942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate */
+        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
         get: {
             parameters: {
                 query?: never;
@@ -903,7 +967,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -980,7 +1044,181 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person: sign-in refused, every session and API token ended, live streams closed; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: string;
+                            disabled: boolean;
+                            /** @description ISO 8601 UTC; null while enabled */
+                            disabledAt: string | null;
+                            /** @description the administrator; null while enabled or when the operator disabled */
+                            disabledBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled person again (they sign in anew); administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: string;
+                            disabled: boolean;
+                            /** @description ISO 8601 UTC; null while enabled */
+                            disabledAt: string | null;
+                            /** @description the administrator; null while enabled or when the operator disabled */
+                            disabledBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/logins/{login}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a login’s lock after wrong passwords, and forget them; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    login: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            login: string;
+                            /** @description the end of the lock that was lifted (ISO 8601 UTC), or null if it was not locked */
+                            wasLockedUntil: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1045,7 +1283,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1112,7 +1350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1164,7 +1402,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1235,7 +1473,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1289,7 +1527,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -1845,7 +2083,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2329,7 +2567,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2385,7 +2623,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2433,7 +2671,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2490,7 +2728,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2549,7 +2787,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2683,7 +2921,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2798,7 +3036,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -2898,7 +3136,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -3035,7 +3273,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -3133,7 +3371,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -3195,7 +3433,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };
@@ -3243,7 +3481,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
                             message: string;
                             field?: string;
                         };

@@ -140,3 +140,4 @@ export interface AlertEvent {
   precedence: string;
   subject: string;
 }
+export type Instance = Answer<'/api/instance', 'get'>;

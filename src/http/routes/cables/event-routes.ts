@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Cable, VerdictCode } from '../../../core/index.js';
+import { isCredentialLive } from '../../../services/accounts/authenticate.js';
+import { MAX_STREAMS_PER_PERSON } from '../../../services/accounts/live-streams.js';
 import { worstVerdicts } from '../../../services/mandates/view-moves.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
@@ -8,6 +10,14 @@ import { presentSummary } from '../../presenters/present-cable.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 
 const KEEPALIVE_MS = 25_000;
+/**
+ * How often an open stream checks that its session or token still holds. Ending
+ * a session in this process closes its streams at once; this catches one ended
+ * elsewhere (another process on the same PostgreSQL, the console).
+ */
+export const STREAM_RECHECK_MS = 5_000;
+/** Node's timers hold at most 2^31 - 1 ms (about 24 days); a longer delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface PushedLookup {
   nameOf: (id: string) => string;
@@ -18,12 +28,19 @@ interface PushedLookup {
  * Live push as Server-Sent Events: each connection subscribes as its caller,
  * and the bus only calls it for cables that caller may read.
  */
-export function eventRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
+export function eventRoutes(
+  app: FastifyInstance,
+  services: Services,
+  routes: RouteCatalogue,
+  options: { streamRecheckMs?: number } = {},
+) {
   routes.add({
     method: 'GET',
     url: '/api/events',
     summary:
-      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate',
+      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; ' +
+      'the stream ends when its session ends (logout, revoked token, expiry, person disabled); ' +
+      `at most ${MAX_STREAMS_PER_PERSON} open per person (429 beyond)`,
     tag: 'cables',
     auth: true,
     responses: { 200: null },
@@ -48,9 +65,16 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
     return lastLookup.found;
   };
   app.get('/api/events', async (request, reply) => {
-    const { person } = requireCaller(request);
-    reply.hijack();
+    const { person, credential } = requireCaller(request);
+    let ended = false;
     const stream = reply.raw;
+    const end = () => {
+      if (!ended) stream.end();
+      ended = true;
+    };
+    // Admitted before anything is written, so a refusal (too many streams) is an ordinary 429 answer.
+    const forget = services.streams.admit(person.id, credential, end);
+    reply.hijack();
     stream.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -58,14 +82,17 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
       'x-accel-buffering': 'no',
     });
     stream.write(': connected\n\n');
+    const write = (text: string) => {
+      if (!ended) stream.write(text);
+    };
     const unsubscribe = services.bus.subscribe(person.id, (cable) => {
       // A stream that can no longer be served (the store closing under it) is ended, never left to throw.
       pushedOf(cable)
         .then(({ nameOf, verdict }) => {
           const summary = { ...presentSummary(cable, cable.author === person.id, nameOf), verdict };
-          stream.write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
+          write(`event: cable\nid: ${cable.seq}\ndata: ${JSON.stringify(summary)}\n\n`);
         })
-        .catch(() => stream.end());
+        .catch(end);
     });
     // An alert names the report it is about (which its recipient may read) and the verdict, nothing more.
     const unsubscribeAlerts = services.bus.subscribeAlerts(person.id, (alert) => {
@@ -76,16 +103,36 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
         precedence: alert.cable.precedence,
         subject: alert.cable.subject,
       };
-      stream.write(`event: alert\ndata: ${JSON.stringify(data)}\n\n`);
+      write(`event: alert\ndata: ${JSON.stringify(data)}\n\n`);
     });
-    const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);
-    const end = () => stream.end();
+    const keepalive = setInterval(() => write(': keepalive\n\n'), KEEPALIVE_MS);
+    // Logout, revocation and disabling end the streams of this process at once (LiveStreams); the
+    // recheck also catches a session ended by another process or at the console.
+    const recheck = setInterval(() => {
+      isCredentialLive(services, person.id, credential)
+        .then((live) => live || end())
+        .catch(end);
+    }, options.streamRecheckMs ?? STREAM_RECHECK_MS);
+    const expiry =
+      credential.kind === 'session' ? endAtExpiry(credential.expiresAt, services.now(), end) : null;
     openStreams.add(end);
-    request.raw.on('close', () => {
+    const release = () => {
+      end();
       clearInterval(keepalive);
+      clearInterval(recheck);
+      if (expiry) clearTimeout(expiry);
       unsubscribe();
       unsubscribeAlerts();
+      forget();
       openStreams.delete(end);
-    });
+    };
+    stream.on('close', release);
+    request.raw.on('close', release);
   });
+}
+
+/** Ends the stream when its session expires; a delay beyond what a timer holds is left to the recheck. */
+function endAtExpiry(expiresAt: string, now: string, end: () => void) {
+  const delay = Math.max(0, Date.parse(expiresAt) - Date.parse(now));
+  return delay <= MAX_TIMER_MS ? setTimeout(end, delay) : null;
 }
