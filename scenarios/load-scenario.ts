@@ -1,3 +1,4 @@
+import { recordDemoLogins } from '../src/services/accounts/demo-logins.js';
 import { registerCable } from '../src/services/cables/register-cable.js';
 import { applySetupDocument } from '../src/services/organisation/apply-setup-document.js';
 import { OPERATOR } from '../src/services/organisation/authority.js';
@@ -20,11 +21,16 @@ export async function loadScenario(
   scenario: Scenario,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<number> {
-  const { cables, ...document } = scenario;
+  const { cables, title, ...document } = scenario;
   const firstCable = cables[0]?.at ?? new Date().toISOString();
   const setupAt = new Date(Date.parse(firstCable) - 24 * 3600 * 1000).toISOString();
   const passwords = new Map((document.people ?? []).map((person) => [person.id, DEMO_PASSWORD]));
   await applySetupDocument({ ...services, now: () => setupAt }, OPERATOR, document, { passwords });
+  await recordDemoLogins(services.store, {
+    example: title,
+    password: DEMO_PASSWORD,
+    logins: (document.people ?? []).map(({ id, name, title }) => ({ login: id, name, title: title ?? '' })),
+  });
 
   const idOfKey = new Map<string, string>();
   const idOf = (key: string) => {

@@ -8,6 +8,8 @@ import type { CableKind, CablePayload, Caption, Precedence, SetupDocumentSchema 
  * API uses, so the example is registered, signed and chained like any real cable.
  */
 export type Scenario = z.input<typeof SetupDocumentSchema> & {
+  /** What the example is called where its demo logins are shown, e.g. 'London 1945'. */
+  title: string;
   /** In registration order: the chain follows this order. */
   cables: readonly ScenarioCable[];
 };

@@ -12,8 +12,9 @@ fi
 
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)}
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/postgres" ]; then
-  echo "with-postgres: no PostgreSQL binaries in /usr/lib/postgresql/*/bin;" \
-    "running without DATABASE_URL, so the PostgreSQL tests skip" >&2
+  echo "with-postgres: PostgreSQL's binaries are not installed (no /usr/lib/postgresql/*/bin/postgres):" \
+    "running without DATABASE_URL, so the PostgreSQL store contract suite and the two-process test SKIP." \
+    "To run them: sudo apt-get update && sudo apt-get install -y postgresql" >&2
   unset DATABASE_URL
   exec "$@"
 fi

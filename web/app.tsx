@@ -1,151 +1,122 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { api } from './api/api.js';
 import { SIGNED_OUT_EVENT } from './api/client.js';
 import { indexDirectory } from './api/directory-index.js';
-import type { CableSummary, Directory, Person } from './api/types.js';
-import { AlertToasts } from './components/alert-toasts.js';
-import { SiteHeader } from './components/site-header.js';
-import type { Route } from './hooks/parse-route.js';
+import { receiveAlert, receiveCable, reconnected } from './api/live-cache.js';
+import { queries } from './api/queries.js';
+import type { Directory, Person } from './api/schema.js';
+import { ErrorNote } from './components/error-note.js';
 import { useAlerts } from './hooks/use-alerts.js';
 import { useLiveEvents } from './hooks/use-live-events.js';
-import { useRoute } from './hooks/use-route.js';
 import { type Session, SessionContext } from './hooks/use-session.js';
-import { CableScene } from './scenes/cable-scene.js';
-import { ComposeScene } from './scenes/compose-scene.js';
-import { InboxScene } from './scenes/inbox-scene.js';
-import { LoginScene } from './scenes/login-scene.js';
-import { SearchScene } from './scenes/search-scene.js';
+import type { createAppRouter } from './router/router.js';
 
-// The mandate panel is loaded when first opened: most pages never need it.
-const MandatesScene = lazy(() =>
-  import('./scenes/mandates-scene.js').then((m) => ({ default: m.MandatesScene })),
-);
-const MandateScene = lazy(() =>
-  import('./scenes/mandate-scene.js').then((m) => ({ default: m.MandateScene })),
-);
+type AppRouter = ReturnType<typeof createAppRouter>;
 
-type Auth =
-  | { state: 'checking' }
-  | { state: 'signed-out' }
-  | { state: 'signed-in'; me: Person; directory: Directory };
+// Most visits find a session: the login page (and its form fields) load only when there is none.
+const LoginScene = lazy(() => import('./scenes/login-scene.js').then((m) => ({ default: m.LoginScene })));
 
-/** Finds out who is signed in, then shows the page the hash names. */
-export function App() {
-  const route = useRoute();
-  const [auth, setAuth] = useState<Auth>({ state: 'checking' });
-  const [unread, setUnread] = useState(0);
-  const [live, setLive] = useState<CableSummary[]>([]);
-
-  const loadSession = useCallback(async () => {
-    try {
-      const [{ person }, directory] = await Promise.all([api.me(), api.directory()]);
-      setAuth({ state: 'signed-in', me: person, directory });
-    } catch {
-      setAuth({ state: 'signed-out' });
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadSession();
-    const signedOut = () => setAuth({ state: 'signed-out' });
-    window.addEventListener(SIGNED_OUT_EVENT, signedOut);
-    return () => window.removeEventListener(SIGNED_OUT_EVENT, signedOut);
-  }, [loadSession]);
-
-  const signedIn = auth.state === 'signed-in';
-  const refreshUnread = useCallback(() => {
-    api.inbox('in', 1, 0).then(
-      (page) => setUnread(page.unread),
-      () => {},
-    );
-  }, []);
-
-  useEffect(() => {
-    if (signedIn) refreshUnread();
-  }, [signedIn, refreshUnread]);
-
-  const alerts = useAlerts(signedIn);
-  useLiveEvents(
-    {
-      onCable(cable) {
-        setLive((before) => (before.some((c) => c.id === cable.id) ? before : [cable, ...before]));
-        refreshUnread();
-      },
-      onAlert: alerts.receive,
-    },
-    signedIn,
-  );
-
-  // A pushed cable comes before its verdicts: a report's badge follows from its alerts.
-  const { pushedVerdicts } = alerts;
-  const liveWithVerdicts = useMemo(
-    () =>
-      live.map((cable) =>
-        cable.verdict || !pushedVerdicts.has(cable.id)
-          ? cable
-          : { ...cable, verdict: pushedVerdicts.get(cable.id) },
-      ),
-    [live, pushedVerdicts],
-  );
-
-  const index = useMemo(() => (auth.state === 'signed-in' ? indexDirectory(auth.directory) : null), [auth]);
-  const session = useMemo<Session | null>(
-    () =>
-      auth.state === 'signed-in' && index
-        ? {
-            me: auth.me,
-            directory: auth.directory,
-            index,
-            unread,
-            refreshUnread,
-            live: liveWithVerdicts,
-            alerts,
-          }
-        : null,
-    [auth, index, unread, refreshUnread, liveWithVerdicts, alerts],
-  );
-
-  async function logout() {
-    await api.logout().catch(() => {});
-    setLive([]);
-    setUnread(0);
-    setAuth({ state: 'signed-out' });
-    window.location.hash = '#/inbox';
-  }
-
-  if (auth.state === 'checking') return <p className="muted boot">Loading…</p>;
-  if (!session) return <LoginScene onLogin={loadSession} />;
+/** Finds out who is signed in, then shows the page the URL names; the login page otherwise, at the same URL. */
+export function App({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
   return (
-    <SessionContext.Provider value={session}>
-      <a className="skip-link" href="#content">
-        Skip to content
-      </a>
-      <SiteHeader route={route} onLogout={logout} />
-      <AlertToasts />
-      <div id="content">
-        <Suspense fallback={<main className="muted">Loading…</main>}>
-          <Scene route={route} />
-        </Suspense>
-      </div>
-    </SessionContext.Provider>
+    <QueryClientProvider client={queryClient}>
+      <SessionGate router={router} />
+    </QueryClientProvider>
   );
 }
 
-function Scene({ route }: { route: Route }) {
-  switch (route.scene) {
-    case 'inbox':
-      return <InboxScene key={route.box} box={route.box} />;
-    case 'cable':
-      return <CableScene key={route.ref} cableRef={route.ref} />;
-    case 'compose':
-      return <ComposeScene reply={route.reply} authority={route.authority} />;
-    case 'search':
-      return <SearchScene params={route.params} />;
-    case 'mandates':
-      return route.issue ? (
-        <MandateScene key={route.issue} conference={route.conference} issue={route.issue} at={route.at} />
-      ) : (
-        <MandatesScene conference={route.conference} at={route.at} />
-      );
+function SessionGate({ router }: { router: AppRouter }) {
+  const client = useQueryClient();
+  const me = useQuery(queries.me());
+  const directory = useQuery({ ...queries.directory(), enabled: Boolean(me.data) });
+
+  // Whoever signs in next sees nothing of what the last reader loaded. (A 401 while nobody is
+  // signed in, the answer that says so, changes nothing.)
+  const signOut = useCallback(() => {
+    if (!client.getQueryData(queries.me().queryKey)) return;
+    client.setQueryData(queries.me().queryKey, null);
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+  }, [client]);
+  useEffect(() => {
+    window.addEventListener(SIGNED_OUT_EVENT, signOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, signOut);
+  }, [signOut]);
+
+  if (me.isError || directory.isError) {
+    return (
+      <Boot>
+        <ErrorNote message={`plenipo cannot be reached: ${(me.error ?? directory.error)?.message}`} />
+        <button type="button" onClick={() => void client.resetQueries()}>
+          Try again
+        </button>
+      </Boot>
+    );
   }
+  if (me.isPending) return <Boot>Loading…</Boot>;
+  if (!me.data) {
+    return (
+      <Suspense fallback={<Boot>Loading…</Boot>}>
+        <LoginScene onLogin={() => client.resetQueries({ queryKey: queries.me().queryKey })} />
+      </Suspense>
+    );
+  }
+  if (!directory.data) return <Boot>Loading…</Boot>;
+  return (
+    <SignedIn
+      me={me.data.person}
+      directory={directory.data}
+      signOut={() => {
+        signOut();
+        // The next reader to sign in here starts at the inbox, not on the last one's page.
+        void router.navigate({ to: '/inbox' });
+      }}
+    >
+      <RouterProvider router={router} />
+    </SignedIn>
+  );
+}
+
+function Boot({ children }: { children: ReactNode }) {
+  return (
+    <main className="boot">
+      <p className="muted">{children}</p>
+    </main>
+  );
+}
+
+interface SignedInProps {
+  me: Person;
+  directory: Directory;
+  signOut: () => void;
+  children: ReactNode;
+}
+
+/** A signed-in reader: live events keep the cache current, alerts pop up as toasts. */
+function SignedIn({ me, directory, signOut, children }: SignedInProps) {
+  const client = useQueryClient();
+  const alerts = useAlerts();
+  useLiveEvents({
+    onCable: (cable) => receiveCable(client, cable, me.id),
+    onAlert: (alert) => {
+      receiveAlert(client, alert);
+      alerts.receive(alert);
+    },
+    onReconnect: () => reconnected(client),
+  });
+  const session = useMemo<Session>(
+    () => ({
+      me,
+      directory,
+      index: indexDirectory(directory),
+      alerts,
+      logout: () => {
+        void api.logout().finally(signOut);
+      },
+    }),
+    [me, directory, alerts, signOut],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

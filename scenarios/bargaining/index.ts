@@ -10,7 +10,11 @@ import { bargainingCables } from './cables.js';
  * is specific to London or to diplomacy.
  */
 export function bargainingScenario(): Scenario {
-  return { ...parse(readFileSync(setupFile(), 'utf8')), cables: bargainingCables };
+  return {
+    title: 'Contract bargaining',
+    ...parse(readFileSync(setupFile(), 'utf8')),
+    cables: bargainingCables,
+  };
 }
 
 /** The setup file, found from the sources (tests) and from the build (dist/scenarios/…) alike. */

@@ -13,6 +13,7 @@ import { londonPlan } from './plan.js';
  * centre are numbered LONTO.
  */
 export const organisation: Omit<Scenario, 'cables'> = {
+  title: 'London 1945',
   classifications: ['UNCLASSIFIED', 'SECRET', 'TOP SECRET', 'SPECIAL IMPORTANCE'],
 
   posts: [

@@ -12,7 +12,7 @@ import { check, mandateShow } from './commands/mandate.js';
 import { inbox, login, logout, search, send, show } from './commands/remote.js';
 import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
-import { addUser, listUsers } from './commands/users.js';
+import { addUser, listUsers, setUserDisabled, unlockUser } from './commands/users.js';
 import { verify } from './commands/verify.js';
 
 const DEFAULT_DB = './data/plenipo.db';
@@ -44,6 +44,7 @@ program
     '300',
   )
   .option('--quiet', 'no request log')
+  .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);
 
 program
@@ -152,6 +153,27 @@ users
   .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--json', 'print JSON')
   .action(listUsers);
+
+users
+  .command('unlock')
+  .description('lift the lock of a login after wrong passwords and forget them (audited)')
+  .argument('<login>', 'the login to unlock')
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
+  .action(unlockUser);
+
+users
+  .command('disable')
+  .description('disable a person: sign-in refused, every session and API token ended (audited)')
+  .argument('<id>', 'the person')
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
+  .action((id, options) => setUserDisabled(id, options, true));
+
+users
+  .command('enable')
+  .description('enable a disabled person again (audited)')
+  .argument('<id>', 'the person')
+  .option('--db <path>', DB_HELP, DEFAULT_DB)
+  .action((id, options) => setUserDisabled(id, options, false));
 
 program
   .command('audit')

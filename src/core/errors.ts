@@ -14,6 +14,10 @@ export const ERROR_CODES = {
   conflict: 'The request clashes with the current state, e.g. a login that is already taken.',
   locked:
     'The login is locked for a while after repeated wrong passwords; the message says until when (UTC).',
+  disabled:
+    'The person is disabled by an administrator: no sign-in, and their sessions and API tokens are refused.',
+  'too-many-streams':
+    'The person already holds as many live event streams as one person may; close one before opening another.',
   'registry-broken': 'The stored registry does not verify; registration stops until it is repaired.',
 } as const;
 

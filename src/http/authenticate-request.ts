@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../core/index.js';
 import { isCsrfTokenValid, personOfCredential } from '../services/accounts/authenticate.js';
+import type { Credential } from '../services/accounts/live-streams.js';
 import type { Services } from '../services/services.js';
 import type { Person } from '../store/store.js';
 
@@ -13,6 +14,8 @@ export interface Caller {
   person: Person;
   viaApiToken: boolean;
   session: string | null;
+  /** The session or token itself (hashed), for what must end with it: live streams. */
+  credential: Credential;
 }
 
 declare module 'fastify' {
@@ -29,8 +32,8 @@ export function authenticateRequest(services: Services) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const session = bearer ? undefined : request.cookies[SESSION_COOKIE];
-    const person = await personOfCredential(services, { apiToken: bearer, session });
-    if (!person) {
+    const found = await personOfCredential(services, { apiToken: bearer, session });
+    if (!found) {
       request.caller = null;
       return;
     }
@@ -45,7 +48,12 @@ export function authenticateRequest(services: Services) {
         `A signed-in write needs the ${CSRF_HEADER} header from GET /api/me.`,
       );
     }
-    request.caller = { person, viaApiToken: Boolean(bearer), session: session ?? null };
+    request.caller = {
+      person: found.person,
+      viaApiToken: Boolean(bearer),
+      session: session ?? null,
+      credential: found.credential,
+    };
   };
 }
 

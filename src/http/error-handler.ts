@@ -11,6 +11,9 @@ const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   // Too many wrong passwords for one login: like the per-address rate limit, "try again later".
   locked: 429,
+  disabled: 403,
+  // Like a rate limit: the same request succeeds once one of the caller's streams is closed.
+  'too-many-streams': 429,
   'registry-broken': 503,
 };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Cable } from '../core/index.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { LiveStreams } from './accounts/live-streams.js';
 import { CableBus } from './cables/cable-bus.js';
 import { Keyring, loadMasterKey } from './keyring.js';
 import type { Services } from './services.js';
@@ -24,6 +25,7 @@ export async function openServices(db: string, keyFile?: string): Promise<Servic
     store,
     keyring: new Keyring(masterKey),
     bus: await busOf(store),
+    streams: new LiveStreams(),
     now: () => new Date().toISOString(),
     newId: randomUUID,
   };

@@ -93,6 +93,8 @@ export interface Database {
   authSessions: { tokenHash: string; personId: string; createdAt: string; expiresAt: string };
   /** Per login: recent wrong passwords (a JSON list of times) and the end of its lock. */
   loginGuards: { login: string; failures: string; lockedUntil: string | null };
+  /** People an administrator has disabled: refused at sign-in and on every session and token. */
+  disabledPeople: { personId: string; disabledAt: string; disabledBy: string | null };
   apiTokens: {
     id: string;
     tokenHash: string;

@@ -1,9 +1,7 @@
 import type {
   Cable,
   DirectiveRecord,
-  Membership,
   Move,
-  OrganisationState,
   RegistryHead,
   SignedEnvelope,
   SignedHead,
@@ -16,6 +14,8 @@ import type {
  * takes that person and returns only what they may read: access is enforced in
  * the query, so counts and pages can never include a cable the asker may not see.
  */
+import type { DirectoryStore } from './directory-store.js';
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   readonly directory: DirectoryStore;
@@ -47,84 +47,17 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface Post {
-  id: string;
-  name: string;
-  place: string;
-  zone: string;
-}
-export interface Person {
-  id: string;
-  name: string;
-  title: string;
-  postId: string;
-  login: string;
-  isAdmin: boolean;
-}
-export interface PersonKeys {
-  publicKey: string;
-  privateKeySealed: string;
-}
-export interface Group {
-  id: string;
-  name: string;
-  description: string;
-}
-export interface Series {
-  code: string;
-  name: string;
-  fromPost: string;
-  toPost: string | null;
-}
-export interface Conference {
-  id: string;
-  name: string;
-  place: string;
-  startsOn: string;
-  endsOn: string;
-}
-
-/** What is kept of a person beside the chain because it is secret: never chained, never exported in the clear. */
-export interface PersonSecrets {
-  passwordHash: string;
-  privateKeySealed: string;
-}
-
-/** A person's row as the projection wrote it, for verify to compare with the chain. */
-export interface ProjectedPerson extends Person {
-  publicKey: string;
-  roles: string;
-  aliases: string;
-  clearance: string;
-  endedAt: string | null;
-  createdAt: string;
-}
-
-/**
- * The organisation tables: a projection of the chain's setup entries, which
- * services read the meaning from (see organisation-state in services), kept
- * as tables for joins, foreign keys and people who open the file; plus the
- * secrets beside it.
- */
-export interface DirectoryStore {
-  /**
-   * Writes the projection of `state` (each person's latest post and clearance)
-   * in one transaction, with the secrets of people new to the tables.
-   */
-  project(state: OrganisationState, secrets: ReadonlyMap<string, PersonSecrets>): Promise<void>;
-  setPassword(personId: string, passwordHash: string): Promise<void>;
-  posts(): Promise<(Post & { closedAt: string | null })[]>;
-  people(): Promise<Person[]>;
-  projectedPeople(): Promise<ProjectedPerson[]>;
-  groups(): Promise<Group[]>;
-  memberships(): Promise<Membership[]>;
-  series(): Promise<(Series & { closedAt: string | null })[]>;
-  conferences(): Promise<Conference[]>;
-  /** Each conference's plan as stored (JSON text). */
-  plans(): Promise<{ conference: string; plan: string }[]>;
-  personByLogin(login: string): Promise<(Person & { passwordHash: string }) | null>;
-  keysOf(personId: string): Promise<PersonKeys | null>;
-}
+export type {
+  Conference,
+  DirectoryStore,
+  Group,
+  Person,
+  PersonKeys,
+  PersonSecrets,
+  Post,
+  ProjectedPerson,
+  Series,
+} from './directory-store.js';
 
 /** A signed cable on its way into the registry: the store numbers and chains it. */
 export interface CableToAppend {
@@ -232,7 +165,8 @@ export interface AuditStore {
 
 export interface AuthStore {
   createSession(tokenHash: string, personId: string, createdAt: string, expiresAt: string): Promise<void>;
-  sessionPerson(tokenHash: string, now: string): Promise<string | null>;
+  /** The session with that token hash if it has not expired at `now`: whose it is and when it expires. */
+  liveSession(tokenHash: string, now: string): Promise<{ personId: string; expiresAt: string } | null>;
   deleteSession(tokenHash: string): Promise<void>;
   createApiToken(token: {
     id: string;
@@ -241,8 +175,15 @@ export interface AuthStore {
     name: string;
     createdAt: string;
   }): Promise<void>;
-  apiTokenPerson(tokenHash: string): Promise<string | null>;
+  /** The API token with that hash unless revoked: its id and whose it is. */
+  liveApiToken(tokenHash: string): Promise<{ id: string; personId: string } | null>;
   revokeApiToken(personId: string, id: string, at: string): Promise<boolean>;
+  /** Ends every session of a person and revokes every API token of theirs at `at`. */
+  endCredentialsOf(personId: string, at: string): Promise<void>;
+  /** When and by whom (null: the operator) a person was disabled, or null while they are not. */
+  disablement(personId: string): Promise<{ at: string; by: string | null } | null>;
+  /** Disables a person (a disablement) or enables them again (null). */
+  setDisablement(personId: string, disablement: { at: string; by: string | null } | null): Promise<void>;
   /** The recent failed passwords and any lock of a login, or null when it has none. */
   loginGuard(login: string): Promise<LoginGuard | null>;
   /**

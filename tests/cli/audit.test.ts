@@ -136,3 +136,34 @@ describe('plenipo audit', { timeout: SLOW }, () => {
     expect(result.stdout).toMatch(/^FAILED at audit entry 20 \(.*\): broken-link: /);
   });
 });
+
+describe('plenipo users at the console, on locks and disabled people', { timeout: SLOW }, () => {
+  it('unlocks a locked login at the console, audited with no actor', async () => {
+    tamper(
+      db,
+      "insert into login_guards (login, failures, locked_until) values ('poskrebyshev', '[]', '2999-01-01T00:00:00.000Z')",
+    );
+    const unlocked = await runCli(['users', 'unlock', 'poskrebyshev', '--db', db]);
+    expect(unlocked, unlocked.stderr).toMatchObject({ code: 0 });
+    expect(unlocked.stdout).toContain('Unlocked poskrebyshev (it was locked until 2999-01-01T00:00:00.000Z)');
+    const connection = new Database(db, { readonly: true });
+    try {
+      expect(connection.prepare('select count(*) as n from login_guards').get()).toEqual({ n: 0 });
+    } finally {
+      connection.close();
+    }
+    const audited = await runCli(['audit', '--db', db, '--action', 'login.unlock']);
+    expect(audited.stdout).toMatch(/ -\s+login\.unlock {2}"poskrebyshev"/);
+  });
+
+  it('disables and enables a person at the console', async () => {
+    const disabled = await runCli(['users', 'disable', 'gusev', '--db', db]);
+    expect(disabled, disabled.stderr).toMatchObject({ code: 0 });
+    expect(disabled.stdout).toContain('Disabled gusev');
+    const enabled = await runCli(['users', 'enable', 'gusev', '--db', db]);
+    expect(enabled.stdout).toContain('Enabled gusev');
+    const unknown = await runCli(['users', 'disable', 'trotsky', '--db', db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No person found.');
+  });
+});

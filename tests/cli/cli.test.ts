@@ -320,6 +320,41 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
 });
 
 describe('plenipo serve', { timeout: SLOW }, () => {
+  it('prints a banner with the demo logins, then a short line per request, never a secret or a query', async () => {
+    const server = await startServer([]);
+    try {
+      const session = await logIn(server.baseUrl, 'stalin');
+      const search = await fetch(`${server.baseUrl}/api/search?q=Trieste`, { headers: session.reads });
+      expect(search.status).toBe(200);
+      await untilOutput(server, /GET \/api\/search 200/);
+      const output = server.output();
+      expect(output).toContain(`is serving ${server.baseUrl}`);
+      expect(output).toContain(`registry   ${server.db}`);
+      expect(output).toContain('London 1945 is loaded; demo logins, each with the password "demo":');
+      expect(output).toContain('poskrebyshev (administrator)');
+      expect(output).toMatch(/^\d\d:\d\d:\d\d POST \/api\/login 200 \d+ ms$/m);
+      expect(output).toMatch(/^\d\d:\d\d:\d\d GET \/api\/search 200 \d+ ms$/m);
+      expect(output).not.toContain(session.cookie.split('=')[1]);
+      expect(output).not.toContain(session.csrf);
+      expect(output).not.toContain('Trieste');
+      expect(output).not.toContain('"level"');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('logs JSON lines instead with --log-json, the cookie redacted', async () => {
+    const server = await startServer(['--log-json']);
+    try {
+      const session = await logIn(server.baseUrl, 'stalin');
+      await untilOutput(server, /"url":"\/api\/me"/);
+      expect(server.output()).toContain('"level":30');
+      expect(server.output()).not.toContain(session.cookie.split('=')[1]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('stops by itself on SIGTERM while a browser is still listening for live push', async () => {
     const server = await startServer();
     const listening = await EventStream.open(server.baseUrl, await logIn(server.baseUrl, 'beria'));
@@ -340,3 +375,8 @@ describe('plenipo serve', { timeout: SLOW }, () => {
     client.destroy();
   });
 });
+
+/** Waits until the server has written what the test expects (its log line follows its answer), however long. */
+async function untilOutput(server: { output(): string }, expected: RegExp): Promise<void> {
+  while (!expected.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 20));
+}

@@ -335,11 +335,36 @@ for (const dialect of DIALECTS) {
           expect(await heads.heldAt(head.seq + 1)).toBeNull();
         });
 
+        it('ends every session and token of a person, and keeps who is disabled', async () => {
+          const { auth } = services.store;
+          await auth.createSession('s-beria', 'beria', '2026-01-01', '2026-01-02');
+          await auth.createSession('s-gusev', 'gusev', '2026-01-01', '2026-01-02');
+          await auth.createApiToken({
+            id: 'kb',
+            tokenHash: 'hb',
+            personId: 'beria',
+            name: 'n',
+            createdAt: 'c',
+          });
+          await auth.endCredentialsOf('beria', '2026-01-01T01');
+          expect(await auth.liveSession('s-beria', '2026-01-01T02')).toBeNull();
+          expect(await auth.liveApiToken('hb')).toBeNull();
+          expect(await auth.liveSession('s-gusev', '2026-01-01T02')).not.toBeNull();
+          expect(await auth.disablement('beria')).toBeNull();
+          await auth.setDisablement('beria', { at: '2026-01-01T01', by: null });
+          expect(await auth.disablement('beria')).toEqual({ at: '2026-01-01T01', by: null });
+          await auth.setDisablement('beria', null);
+          expect(await auth.disablement('beria')).toBeNull();
+        });
+
         it('keeps sessions, API tokens and login guards', async () => {
           const { auth, settings } = services.store;
           await auth.createSession('t1', 'molotov', '2026-01-01', '2026-01-02');
-          expect(await auth.sessionPerson('t1', '2026-01-01T12')).toBe('molotov');
-          expect(await auth.sessionPerson('t1', '2026-01-03')).toBeNull();
+          expect(await auth.liveSession('t1', '2026-01-01T12')).toEqual({
+            personId: 'molotov',
+            expiresAt: '2026-01-02',
+          });
+          expect(await auth.liveSession('t1', '2026-01-03')).toBeNull();
           await auth.createApiToken({
             id: 'k',
             tokenHash: 'h',
@@ -347,9 +372,10 @@ for (const dialect of DIALECTS) {
             name: 'n',
             createdAt: 'c',
           });
-          expect(await auth.apiTokenPerson('h')).toBe('molotov');
+          expect(await auth.liveApiToken('h')).toEqual({ id: 'k', personId: 'molotov' });
           expect(await auth.revokeApiToken('molotov', 'k', 'r')).toBe(true);
           expect(await auth.revokeApiToken('molotov', 'k', 'r')).toBe(false);
+          expect(await auth.liveApiToken('h')).toBeNull();
           await Promise.all(
             Array.from({ length: 8 }, (_, i) =>
               auth.updateLoginGuard('molotov', (guard) => ({

@@ -142,6 +142,22 @@ describe('the web UI', { timeout: TIMEOUT }, () => {
     expect(await molotov.getByTestId('cable').count()).toBe(0);
   });
 
+  test('the login page names the demo logins and their password, the example being loaded', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      const demo = page.getByRole('complementary', { name: 'Demo accounts' });
+      await demo.waitFor();
+      const text = (await demo.textContent()) ?? '';
+      expect(text).toContain('London 1945');
+      expect(text).toContain('demo');
+      for (const login of ['stalin', 'molotov', 'poskrebyshev']) expect(text).toContain(login);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('no page broke the Content-Security-Policy or threw', () => {
     // The 401 from /api/me before signing in and the 404s Molotov was meant to get are expected.
     expect(problems.filter((p) => !/status of (401|404)/.test(p))).toEqual([]);

@@ -51,6 +51,9 @@ const ADMIN_REQUESTS: [Method, string, unknown][] = [
   ['POST', '/api/admin/groups/four/members', { person: 'gromyko' }],
   ['DELETE', '/api/admin/groups/four/members/molotov', undefined],
   ['GET', '/api/admin/audit', undefined],
+  ['POST', '/api/admin/people/molotov/disable', undefined],
+  ['POST', '/api/admin/people/molotov/enable', undefined],
+  ['POST', '/api/admin/logins/molotov/unlock', undefined],
 ];
 
 describe('who may administer', () => {
@@ -83,6 +86,30 @@ describe('who may administer', () => {
     expect(withoutCsrf.statusCode).toBe(403);
     const withCsrf = await call('POST', '/api/admin/groups', session.writes, { id: 'six', name: 'The Six' });
     expect(withCsrf.statusCode).toBe(201);
+  });
+});
+
+describe('POST /api/admin/people/:id/disable and enable', () => {
+  it('answers 404 for someone who does not exist, and 409 to an administrator disabling themselves', async () => {
+    const unknown = await call('POST', '/api/admin/people/trotsky/disable', clerk);
+    expect(unknown.statusCode).toBe(404);
+    const themselves = await call('POST', '/api/admin/people/poskrebyshev/disable', clerk);
+    expect(themselves.statusCode).toBe(409);
+    expect(await registry.services.store.auth.disablement('poskrebyshev')).toBeNull();
+  });
+
+  it('disables once: a second disable keeps the first time, and enable is audited', async () => {
+    const first = await call('POST', '/api/admin/people/gromyko/disable', clerk);
+    const again = await call('POST', '/api/admin/people/gromyko/disable', clerk);
+    expect(again.json()).toEqual(first.json());
+    const enabled = await call('POST', '/api/admin/people/gromyko/enable', clerk);
+    expect(enabled.json()).toEqual({
+      person: 'gromyko',
+      disabled: false,
+      disabledAt: null,
+      disabledBy: null,
+    });
+    expect(await latestAudit('person.enable')).toMatchObject({ actor: 'poskrebyshev', subject: 'gromyko' });
   });
 });
 

@@ -102,3 +102,46 @@ describe('wrong passwords that do not lock', () => {
     expect((await logIn('gusev', 'demo')).statusCode).toBe(200);
   });
 });
+
+describe('unlocking a login', () => {
+  const asClerk = async () => {
+    const token = await issueToken('poskrebyshev', 'demo');
+    expect(token.statusCode).toBe(201);
+    return { authorization: `Bearer ${token.json<{ token: string }>().token}` };
+  };
+  const unlock = (login: string, headers: Record<string, string>) =>
+    app.inject({ method: 'POST', url: `/api/admin/logins/${login}/unlock`, headers });
+
+  it('by an administrator lifts the lock at once, audited: the right password then opens a session', async () => {
+    await failTimes('stalin', 4);
+    expect((await logIn('stalin', 'wrong-5')).statusCode).toBe(429);
+    const until = new Date(now + minutes(15)).toISOString();
+    const unlocked = await unlock('stalin', await asClerk());
+    expect(unlocked.statusCode).toBe(200);
+    expect(unlocked.json()).toEqual({ login: 'stalin', wasLockedUntil: until });
+    expect(await latestAudit('login.unlock')).toMatchObject({
+      actor: 'poskrebyshev',
+      subject: 'stalin',
+      detail: { wasLockedUntil: until },
+    });
+    expect((await logIn('stalin', 'demo')).statusCode).toBe(200);
+  });
+
+  it('also forgets the wrong passwords counted so far', async () => {
+    await failTimes('pavlov', 4);
+    expect((await unlock('pavlov', await asClerk())).json()).toEqual({
+      login: 'pavlov',
+      wasLockedUntil: null,
+    });
+    await failTimes('pavlov', 4);
+  });
+
+  it('is refused to anyone else, and leaves the lock in place', async () => {
+    await failTimes('gromyko', 4);
+    expect((await logIn('gromyko', 'wrong-5')).statusCode).toBe(429);
+    const molotov = await issueToken('molotov', 'demo');
+    const headers = { authorization: `Bearer ${molotov.json<{ token: string }>().token}` };
+    expect((await unlock('gromyko', headers)).statusCode).toBe(403);
+    expect((await logIn('gromyko', 'demo')).statusCode).toBe(429);
+  });
+});

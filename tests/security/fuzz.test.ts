@@ -101,6 +101,10 @@ const BASES: Record<string, Base> = {
   'POST /api/admin/groups/{id}/members': { params: { id: 'four' }, body: { person: 'molotov' } },
   'DELETE /api/admin/groups/{id}/members/{person}': { params: { id: 'four', person: 'stalin' } },
   'GET /api/admin/audit': { query: { actor: 'poskrebyshev', limit: '5' } },
+  // Nobody real is disabled or enabled, and the unlocked login is nobody's: the callers keep their sessions.
+  'POST /api/admin/people/{id}/disable': { params: { id: 'no-such-person' } },
+  'POST /api/admin/people/{id}/enable': { params: { id: 'no-such-person' } },
+  'POST /api/admin/logins/{login}/unlock': { params: { login: 'no-such-login' } },
 };
 
 /** A cable with every optional field filled, which Stalin may register. */

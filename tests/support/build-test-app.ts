@@ -4,11 +4,15 @@ import type { Services } from '../../src/services/services.js';
 
 /**
  * The HTTP app in process, for `app.inject()`. Tests log in many times a
- * minute from one address, so the guessing limit is raised unless a test
- * passes its own.
+ * minute from one address, so the guessing limit is raised and the slow-down
+ * after wrong passwords does not wait, unless a test passes its own.
  */
 export async function buildTestApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = await buildApp(services, { loginAttemptsPerMinute: 1000, ...options });
+  const app = await buildApp(services, {
+    loginAttemptsPerMinute: 1000,
+    loginBackoffSleep: async () => {},
+    ...options,
+  });
   await app.ready();
   return app;
 }

@@ -51,12 +51,13 @@ export async function freePort(): Promise<number> {
 /**
  * Starts `plenipo serve` as a child process on a new registry in a temp folder
  * (so it loads the London 1945 example) and resolves once the API answers.
+ * Quiet (no request log) unless other flags are given.
  */
-export async function startServer(): Promise<StartedServer> {
+export async function startServer(flags: readonly string[] = ['--quiet']): Promise<StartedServer> {
   requireBuiltCli();
   const dir = mkdtempSync(join(tmpdir(), 'plenipo-server-'));
   const db = join(dir, 'plenipo.db');
-  const { baseUrl, child, output, exited } = await launchServe(db);
+  const { baseUrl, child, output, exited } = await launchServe(db, flags);
   const stop = async () => {
     const exit = await stopChild(child, exited);
     rmSync(dir, { recursive: true, force: true });
@@ -71,11 +72,11 @@ export async function startServer(): Promise<StartedServer> {
   return { baseUrl, db, output, stop };
 }
 
-/** A `plenipo serve` child process (built CLI, quiet) on `db` at a free port, its output collected. */
-export async function launchServe(db: string) {
+/** A `plenipo serve` child process (built CLI, quiet unless told) on `db` at a free port, its output collected. */
+export async function launchServe(db: string, flags: readonly string[] = ['--quiet']) {
   requireBuiltCli();
   const port = await freePort();
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), '--quiet'], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), ...flags], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,6 @@
-import { apiErrorFrom } from './api-error.js';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError } from './api-error.js';
+import type { paths } from './openapi.js';
 
 /** Dispatched on window when the API answers 401: the session is gone. */
 export const SIGNED_OUT_EVENT = 'plenipo:signed-out';
@@ -10,42 +12,42 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/**
- * The one fetch wrapper: JSON in and out, the session cookie sent, and any
- * non-2xx answer thrown as an ApiError built from the server's error body.
- */
-export async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  signal?: AbortSignal,
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  // The cookie alone does not prove the page sent the write: the server also wants the token.
-  if (method !== 'GET' && csrfToken) headers['x-plenipo-csrf'] = csrfToken;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? null : JSON.stringify(body),
-    signal: signal ?? null,
-  });
-  if (!response.ok) {
+const session: Middleware = {
+  onRequest({ request }) {
+    // The cookie alone does not prove the page sent the write: the server also wants the token.
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-plenipo-csrf', csrfToken);
+    return request;
+  },
+  onResponse({ request, response }) {
     // A session that lapsed mid-use sends the app back to the login page.
-    if (response.status === 401 && path !== '/api/login') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    throw await apiErrorFrom(response);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+    if (response.status === 401 && !new URL(request.url).pathname.endsWith('/api/login')) {
+      window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    }
+    return response;
+  },
+};
+
+/**
+ * The one typed client: every path, parameter, body and answer is checked
+ * against the types generated from the OpenAPI document; the session cookie is
+ * sent with every request.
+ */
+export const client = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+});
+client.use(session);
+
+interface Answered<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-/** A query string from the defined, non-empty values. */
-export function queryString(params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  }
-  const text = query.toString();
-  return text ? `?${text}` : '';
+/** The answer's data, or the refusal thrown as an ApiError built from the server's `{error, message, field?}`. */
+export async function answerOf<T>(pending: Promise<Answered<T>>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (!response.ok) throw ApiError.from(response, error);
+  return data as T;
 }

@@ -1,4 +1,4 @@
-import type { Directory } from './types.js';
+import type { Directory } from './schema.js';
 
 export interface DirectoryIndex {
   /** Display name of a person or group id; the id itself if unknown. */

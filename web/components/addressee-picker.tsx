@@ -14,6 +14,8 @@ interface AddresseePickerProps {
   selected: readonly string[];
   onChange: (selected: string[]) => void;
   invalid?: boolean;
+  /** What is wrong with the choice, shown under the legend. */
+  error?: string | undefined;
   /** Form field name, for finding the field the API blames. */
   field: string;
 }
@@ -28,6 +30,7 @@ export function AddresseePicker({
   selected,
   onChange,
   invalid,
+  error,
   field,
 }: AddresseePickerProps) {
   const id = useId();
@@ -39,8 +42,14 @@ export function AddresseePicker({
       className={`picker${invalid ? ' invalid' : ''}`}
       data-field={field}
       aria-invalid={invalid || undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend>{legend}</legend>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
       <p className="picker-chosen muted" aria-live="polite">
         {selected.length === 0 ? 'None chosen' : selected.map((s) => labels.get(s) ?? s).join(', ')}
       </p>

@@ -1,7 +1,8 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { cableHref } from '../hooks/parse-route.js';
 import type { Toast } from '../hooks/use-alerts.js';
 import { useSession } from '../hooks/use-session.js';
+import { cableLink } from '../router/links.js';
 import { PrecedenceBadge } from './precedence-badge.js';
 import { RegistryNumber } from './registry-number.js';
 import { VerdictBadge } from './verdict-badge.js';
@@ -46,9 +47,9 @@ function AlertToast({ toast, dismiss }: { toast: Toast; dismiss: (key: number) =
       </p>
       <p className="toast-subject">{toast.subject}</p>
       <p className="toast-actions">
-        <a href={cableHref(toast.report.id)} onClick={onDismiss}>
+        <Link {...cableLink(toast.report.id)} onClick={onDismiss}>
           Open report {toast.report.number}
-        </a>
+        </Link>
         <button type="button" className="link-button" onClick={onDismiss}>
           Dismiss
         </button>

@@ -1,4 +1,4 @@
-import type { CableSummary } from '../api/types.js';
+import type { CableSummary } from '../api/schema.js';
 
 /** The signature as the reader sees it: the alias first, the real author after, e.g. 'Instantsiia (Stalin)'. */
 export function AuthorName({ cable }: { cable: Pick<CableSummary, 'author' | 'alias'> }) {

@@ -1,5 +1,5 @@
 import type { ClipboardEvent } from 'react';
-import type { CableView } from '../api/types.js';
+import type { CableView } from '../api/schema.js';
 
 const READ_OUT_NOTE = 'READ-OUT: to be read, not copied or printed';
 

@@ -1,5 +1,6 @@
-import type { CableLink } from '../api/types.js';
-import { cableHref } from '../hooks/parse-route.js';
+import { Link } from '@tanstack/react-router';
+import type { CableLink } from '../api/schema.js';
+import { cableLink } from '../router/links.js';
 import { RegistryNumber } from './registry-number.js';
 
 /** Links to other cables by registry number (in reply to, refs). */
@@ -9,9 +10,9 @@ export function CableLinks({ links }: { links: readonly CableLink[] }) {
     <ul className="cable-links">
       {links.map((link) => (
         <li key={link.id}>
-          <a href={cableHref(link.id)}>
+          <Link {...cableLink(link.id)}>
             <RegistryNumber number={link.number} />
-          </a>
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { CableSummary } from '../api/types.js';
-import { cableHref } from '../hooks/parse-route.js';
+import type { CableSummary } from '../api/schema.js';
+import { cableLink } from '../router/links.js';
 import { AuthorName } from './author-name.js';
 import { CableTime } from './cable-time.js';
 import { CaptionBadges } from './caption-badges.js';
@@ -61,9 +62,9 @@ export function CableTable<T extends CableSummary>({ cables, caption, fresh, det
                   <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />{' '}
                 </>
               )}
-              <a href={cableHref(cable.id)} className="subject">
+              <Link {...cableLink(cable.id)} className="subject">
                 {cable.subject}
-              </a>
+              </Link>
               {!cable.read && <span className="visually-hidden"> (unread)</span>}
               {detail?.(cable)}
             </td>

@@ -1,12 +1,12 @@
+import { formatInstant, formatUtc } from '../format/date-time.js';
 import { useSession } from '../hooks/use-session.js';
-import { formatTime } from './format-time.js';
 
-/** A registered time in the reader's zone, machine-readable as UTC. */
+/** An instant in the reader's zone, with UTC on hover and for machines. */
 export function CableTime({ at }: { at: string }) {
   const { me } = useSession();
   return (
-    <time dateTime={at} title={`${at.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')} UTC`}>
-      {formatTime(at, me.zone)}
+    <time dateTime={at} title={formatUtc(at)}>
+      {formatInstant(at, me.zone)}
     </time>
   );
 }

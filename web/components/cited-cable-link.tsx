@@ -1,5 +1,6 @@
-import type { CitedCable } from '../api/mandate-types.js';
-import { cableHref } from '../hooks/parse-route.js';
+import { Link } from '@tanstack/react-router';
+import type { CitedCable } from '../api/schema.js';
+import { cableLink } from '../router/links.js';
 import { RegistryNumber } from './registry-number.js';
 
 /**
@@ -9,8 +10,8 @@ import { RegistryNumber } from './registry-number.js';
 export function CitedCableLink({ cable }: { cable: CitedCable | null }) {
   if (!cable) return <span className="muted">a cable you may not read</span>;
   return (
-    <a href={cableHref(cable.id)} className="cited">
+    <Link {...cableLink(cable.id)} className="cited">
       <RegistryNumber number={cable.number} />
-    </a>
+    </Link>
   );
 }

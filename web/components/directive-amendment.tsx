@@ -1,6 +1,7 @@
-import type { MandateAmendment } from '../api/mandate-types.js';
-import { mandateHref } from '../hooks/parse-route.js';
+import { Link } from '@tanstack/react-router';
+import type { MandateAmendment } from '../api/schema.js';
 import { useConferenceNames } from '../hooks/use-conference-names.js';
+import { mandateLink } from '../router/links.js';
 import { CableTime } from './cable-time.js';
 import { ChangeList } from './mandate/change-list.js';
 
@@ -11,9 +12,9 @@ export function DirectiveAmendment({ amendment }: { amendment: MandateAmendment 
     <section className="directive-amendment" aria-labelledby="amendment-heading">
       <h2 id="amendment-heading">
         Amends the mandate on{' '}
-        <a href={mandateHref({ conference: amendment.conference, issue: amendment.issue })}>
+        <Link {...mandateLink({ conference: amendment.conference, issue: amendment.issue })}>
           {names.issue(amendment.issue)}
-        </a>
+        </Link>
       </h2>
       {amendment.effectiveAt && (
         <p className="muted">

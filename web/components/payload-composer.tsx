@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { ApiError } from '../api/api-error.js';
-import type { Conference, ConferencePlan } from '../api/mandate-types.js';
+import type { Conference, ConferencePlan } from '../api/schema.js';
 import { useConferences } from '../hooks/use-conferences.js';
-import { useSession } from '../hooks/use-session.js';
 import type { PayloadForms } from '../scenes/compose-payload.js';
 import { DirectiveComposer } from './directive/directive-composer.js';
 import { MoveComposer } from './moves/move-composer.js';
@@ -23,9 +22,7 @@ interface PayloadComposerProps {
  */
 export function PayloadComposer({ kind, conference, issues, forms, onChange, error }: PayloadComposerProps) {
   const conferences = useConferences();
-  const { live } = useSession();
-  const chosen =
-    conferences.status === 'done' ? conferences.value.find((c) => c.id === conference) : undefined;
+  const chosen = conferences.data?.find((c) => c.id === conference);
   const planned = chosen?.plan ? (chosen as Conference & { plan: ConferencePlan }) : null;
   const suggested = issues.find((tag) => planned?.plan.issues.some((issue) => issue.id === tag)) ?? '';
 
@@ -38,17 +35,13 @@ export function PayloadComposer({ kind, conference, issues, forms, onChange, err
   const purpose = kind === 'directive' ? 'amend a mandate' : 'report moves at the table';
   if (!conference)
     return <p className="muted composer-note">Choose a conference to {purpose} with this cable.</p>;
-  if (conferences.status === 'loading') return <p className="muted composer-note">Loading the conference…</p>;
+  if (conferences.isPending) return <p className="muted composer-note">Loading the conference…</p>;
   if (!planned)
     return (
       <p className="muted composer-note">
         This conference has no plan of issues, so no cable can {purpose} yet.
       </p>
     );
-  // A directive that arrives may change the mandates the what-ifs are checked against.
-  const refresh = live.filter(
-    (cable) => cable.kind === 'directive' && cable.conference === conference,
-  ).length;
   return kind === 'directive' ? (
     <DirectiveComposer
       conference={planned}
@@ -62,7 +55,6 @@ export function PayloadComposer({ kind, conference, issues, forms, onChange, err
       moves={forms.moves}
       onChange={(moves) => onChange({ ...forms, moves })}
       suggestedIssue={suggested}
-      refresh={refresh}
       error={error}
     />
   );

@@ -1,4 +1,4 @@
-import type { CableView } from '../api/types.js';
+import type { CableView } from '../api/schema.js';
 import { useSession } from '../hooks/use-session.js';
 
 /** The chain and signature facts, folded away: they matter to the clerk and the historian. */

@@ -1,6 +1,8 @@
-import type { Move, ReportedMove } from '../api/mandate-types.js';
-import { authorityHref } from '../hooks/parse-route.js';
+import { useNavigate } from '@tanstack/react-router';
+import type { Move, ReportedMove } from '../api/schema.js';
 import { useConferenceNames } from '../hooks/use-conference-names.js';
+import { authorityLink } from '../router/links.js';
+import type { AuthorityIntent } from '../router/route-search.js';
 import { needsAuthority } from '../scenes/authority-draft.js';
 import type { Names } from './mandate/describe-mandate.js';
 import { VerdictExplanation } from './verdict-explanation.js';
@@ -60,8 +62,9 @@ export function ReportMoves({
 }
 
 function AuthorityActions({ reader, idx }: { reader: AuthorityReader; idx: number }) {
-  const go = (intent: Parameters<typeof authorityHref>[0]) => () => {
-    window.location.hash = authorityHref(intent, { reply: reader.report, move: idx });
+  const navigate = useNavigate();
+  const go = (intent: AuthorityIntent) => () => {
+    void navigate(authorityLink(intent, { reply: reader.report, move: idx }));
   };
   return (
     <p className="card-actions authority-actions">

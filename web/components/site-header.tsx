@@ -1,18 +1,31 @@
-import type { Route } from '../hooks/parse-route.js';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import { queries } from '../api/queries.js';
 import { useSession } from '../hooks/use-session.js';
 import { AlertsMenu } from './alerts-menu.js';
 
-/** The bar on every signed-in page: where to go, the unread and alert counts, who is signed in. */
-export function SiteHeader({ route, onLogout }: { route: Route; onLogout: () => void }) {
-  const { me, unread } = useSession();
-  const current = (scene: Route['scene']) => (route.scene === scene ? 'page' : undefined);
+/**
+ * The bar on every signed-in page: where to go, the unread and alert counts,
+ * and who is signed in (behind a button, so that the bar fits a phone).
+ */
+export function SiteHeader() {
+  const { me, logout } = useSession();
+  const unread = useQuery(queries.unread()).data ?? 0;
+  // The popovers open inside the header, so that what they show is inside its landmark.
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  const inHeader = header ? { UNSTABLE_portalContainer: header } : {};
   return (
-    <header className="site-header">
-      <a className="brand" href="#/inbox">
-        plenipo
+    <header className="site-header" ref={setHeader}>
+      <a className="skip-link" href="#content">
+        Skip to content
       </a>
+      <Link className="brand" to="/inbox">
+        plenipo
+      </Link>
       <nav aria-label="Main">
-        <a href="#/inbox" aria-current={current('inbox')}>
+        <Link to="/inbox" activeOptions={{ includeSearch: false }}>
           Inbox
           {unread > 0 && (
             <span className="unread-count" data-testid="unread-count">
@@ -20,25 +33,48 @@ export function SiteHeader({ route, onLogout }: { route: Route; onLogout: () => 
               <span className="visually-hidden"> unread</span>
             </span>
           )}
-        </a>
-        <a href="#/compose" aria-current={current('compose')}>
+        </Link>
+        <Link to="/compose" activeOptions={{ includeSearch: false }}>
           Compose
-        </a>
-        <a href="#/search" aria-current={current('search')}>
+        </Link>
+        <Link to="/search" activeOptions={{ includeSearch: false }}>
           Search
-        </a>
-        <a href="#/mandates" aria-current={current('mandates')}>
+        </Link>
+        <Link to="/mandates" activeOptions={{ includeSearch: false }}>
           Mandates
-        </a>
+        </Link>
       </nav>
-      <AlertsMenu />
-      <span className="whoami">
-        {me.name}
-        <span className="muted"> · {me.title}</span>
-      </span>
-      <button type="button" className="link-button" onClick={onLogout}>
-        Log out
-      </button>
+      <div className="header-tools">
+        <AlertsMenu portal={header} />
+        <DialogTrigger>
+          <Button className="account-button" aria-label={`Account: ${me.name}`}>
+            <span className="account-name">{me.name}</span>
+            <span aria-hidden="true" className="account-initials">
+              {initialsOf(me.name)}
+            </span>
+          </Button>
+          <Popover placement="bottom end" className="popover account-panel" {...inHeader}>
+            <Dialog>
+              <Heading slot="title" className="account-heading">
+                {me.name}
+              </Heading>
+              <p className="muted">{me.title}</p>
+              <Button className="link-button" onPress={logout}>
+                Log out
+              </Button>
+            </Dialog>
+          </Popover>
+        </DialogTrigger>
+      </div>
     </header>
   );
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
 }

@@ -1,5 +1,6 @@
-import type { CableSummary } from '../api/types.js';
-import { cableHref } from '../hooks/parse-route.js';
+import { Link } from '@tanstack/react-router';
+import type { CableSummary } from '../api/schema.js';
+import { cableLink } from '../router/links.js';
 import { AuthorName } from './author-name.js';
 import { CableTime } from './cable-time.js';
 import { PrecedenceBadge } from './precedence-badge.js';
@@ -20,11 +21,11 @@ export function ThreadList({ thread, currentId }: { thread: readonly CableSummar
               key={cable.id}
               className={cable.id === currentId ? 'current' : cable.read ? 'read' : 'unread'}
             >
-              <a href={cableHref(cable.id)} aria-current={cable.id === currentId ? 'page' : undefined}>
+              <Link {...cableLink(cable.id)} aria-current={cable.id === currentId ? 'page' : undefined}>
                 <RegistryNumber number={cable.number} /> <PrecedenceBadge precedence={cable.precedence} />
                 {cable.verdict && <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />}
                 <span className="thread-subject">{cable.subject}</span>
-              </a>
+              </Link>
               <span className="thread-meta">
                 <AuthorName cable={cable} /> · <CableTime at={cable.registeredAt} />
               </span>

@@ -1,4 +1,4 @@
-import type { VerdictCode } from '../api/mandate-types.js';
+import type { VerdictCode } from '../api/schema.js';
 
 const MEANING: Record<VerdictCode, string> = {
   WITHIN: 'within the mandate',

@@ -1,4 +1,4 @@
-import type { Verdict } from '../api/mandate-types.js';
+import type { Verdict } from '../api/schema.js';
 import { CitedCableLink } from './cited-cable-link.js';
 import { VerdictBadge } from './verdict-badge.js';
 

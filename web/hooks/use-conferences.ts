@@ -1,10 +1,10 @@
-import { api } from '../api/api.js';
-import type { Conference } from '../api/mandate-types.js';
-import { type AsyncState, useAsync } from './use-async.js';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { queries } from '../api/queries.js';
+import type { Conference } from '../api/schema.js';
 
 /** The conferences with their plans (parties, issues, sessions, principals). */
-export function useConferences(): AsyncState<Conference[]> {
-  return useAsync(() => api.conferences(), []);
+export function useConferences(): UseQueryResult<Conference[]> {
+  return useQuery(queries.conferences());
 }
 
 /** The conference asked for, else the first that has a plan, else the first. */

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
-import type { AlertEvent } from '../api/mandate-types.js';
-import type { CableSummary } from '../api/types.js';
+import type { AlertEvent, CableSummary } from '../api/schema.js';
 
 export interface LiveHandlers {
   /** A new cable this reader may read (event `cable`). */
   onCable(cable: CableSummary): void;
   /** A reported move outside the mandate, in a report this reader may read (event `alert`). */
   onAlert(alert: AlertEvent): void;
+  /** The stream is back after it dropped: events may have been missed meanwhile. */
+  onReconnect(): void;
 }
 
 /**
@@ -21,6 +22,7 @@ export function useLiveEvents(handlers: LiveHandlers, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     const source = new EventSource('/api/events');
+    let dropped = false;
     const receiver =
       <T>(deliver: (data: T) => void) =>
       (event: MessageEvent<string>) => {
@@ -32,11 +34,22 @@ export function useLiveEvents(handlers: LiveHandlers, enabled = true): void {
       };
     const cable = receiver<CableSummary>((data) => current.current.onCable(data));
     const alert = receiver<AlertEvent>((data) => current.current.onAlert(data));
+    const error = () => {
+      dropped = true;
+    };
+    const open = () => {
+      if (dropped) current.current.onReconnect();
+      dropped = false;
+    };
     source.addEventListener('cable', cable);
     source.addEventListener('alert', alert);
+    source.addEventListener('error', error);
+    source.addEventListener('open', open);
     return () => {
       source.removeEventListener('cable', cable);
       source.removeEventListener('alert', alert);
+      source.removeEventListener('error', error);
+      source.removeEventListener('open', open);
       source.close();
     };
   }, [enabled]);

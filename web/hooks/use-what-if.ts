@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/api.js';
-import type { CheckResponse, Move } from '../api/mandate-types.js';
+import type { CheckResponse, Move } from '../api/schema.js';
 
 const DEBOUNCE_MS = 150;
 

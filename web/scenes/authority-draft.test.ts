@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ReportedMove, Verdict } from '../api/mandate-types.js';
-import type { CableView } from '../api/types.js';
+import type { CableView, ReportedMove, Verdict } from '../api/schema.js';
 import { type AuthorityContext, authorityDraft, isPrincipal, needsAuthority } from './authority-draft.js';
 
 const directory = {

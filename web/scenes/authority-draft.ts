@@ -1,9 +1,8 @@
-import type { ConferencePlan, Move, Position, ReportedMove } from '../api/mandate-types.js';
-import type { CableView, Directory } from '../api/types.js';
+import type { CableView, ConferencePlan, Directory, Move, Position, ReportedMove } from '../api/schema.js';
 import type { DirectiveForm } from '../components/directive/directive-form.js';
 import { newKey } from '../components/local-problem.js';
 import { namesFrom } from '../components/mandate/describe-mandate.js';
-import type { AuthorityIntent } from '../hooks/parse-route.js';
+import type { AuthorityIntent } from '../router/route-search.js';
 import { blankForm, type ComposeForm } from './compose-form.js';
 
 /*

@@ -1,8 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
-import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
-import type { MandateAmendment } from '../api/mandate-types.js';
-import type { CableView } from '../api/types.js';
+import { cableOpened } from '../api/live-cache.js';
+import { queries } from '../api/queries.js';
+import type { CableView, MandateAmendment } from '../api/schema.js';
 import { AddresseeList } from '../components/addressee-list.js';
 import { AuthorName } from '../components/author-name.js';
 import { CableBody } from '../components/cable-body.js';
@@ -13,16 +15,17 @@ import { ClassificationBanner } from '../components/classification-banner.js';
 import { DirectiveAmendment } from '../components/directive-amendment.js';
 import { ErrorNote } from '../components/error-note.js';
 import { describeHandlingTarget } from '../components/handling-target.js';
+import { PageHeading } from '../components/page-heading.js';
 import { PrecedenceBadge } from '../components/precedence-badge.js';
 import { RegistryDetails } from '../components/registry-details.js';
 import { RegistryNumber } from '../components/registry-number.js';
 import { ReportMoves } from '../components/report-moves.js';
 import { ThreadList } from '../components/thread-list.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
-import { authorityHref } from '../hooks/parse-route.js';
-import { useAsync } from '../hooks/use-async.js';
 import { useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
+import { authorityLink, composeLink } from '../router/links.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import { isPrincipal, reportConference } from './authority-draft.js';
 
 /**
@@ -31,37 +34,39 @@ import { isPrincipal, reportConference } from './authority-draft.js';
  * alerts seen (server side).
  */
 export function CableScene({ cableRef }: { cableRef: string }) {
-  const { refreshUnread, alerts, me } = useSession();
-  const state = useAsync(() => api.cable(cableRef), [cableRef]);
+  const { alerts, me } = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const state = useQuery(queries.cable(cableRef));
   const conferences = useConferences();
-  const { refresh: refreshAlerts, opened } = alerts;
-  const openedId = state.status === 'done' ? state.value.cable.id : null;
+  const { opened } = alerts;
+  const openedId = state.data?.cable.id ?? null;
+  usePageTitle(state.data?.cable.number ?? (state.isError ? 'No such cable' : null));
 
   useEffect(() => {
     if (!openedId) return;
-    refreshUnread();
-    refreshAlerts();
+    cableOpened(client, openedId);
     opened(openedId);
-  }, [openedId, refreshUnread, refreshAlerts, opened]);
+  }, [openedId, client, opened]);
 
-  if (state.status === 'loading') return <main className="muted">Loading…</main>;
-  if (state.status === 'failed') {
+  if (state.isPending) return <main className="muted">Loading…</main>;
+  if (state.isError) {
     // A cable the reader may not read looks exactly like one that does not exist (STYLE.md §Errors).
     const notFound = state.error instanceof ApiError && state.error.status === 404;
     return (
       <main>
+        <PageHeading>{notFound ? 'No such cable' : 'The cable could not be loaded'}</PageHeading>
         <ErrorNote message={notFound ? `No cable ${cableRef} that you may read.` : state.error.message} />
         <BackButton />
       </main>
     );
   }
-  const { cable, thread } = state.value;
+  const { cable, thread } = state.data;
   const conference = reportConference(cable);
   // The reader's part in the authority round trip, once the conference's principals are known.
-  const principal =
-    conferences.status === 'done'
-      ? isPrincipal(conferences.value.find((c) => c.id === conference)?.plan, me.id)
-      : null;
+  const principal = conferences.data
+    ? isPrincipal(conferences.data.find((c) => c.id === conference)?.plan, me.id)
+    : null;
   // A query about a report whose moves need authority: the principal may answer it.
   const asked =
     principal && cable.kind === 'query' && cable.inReplyTo
@@ -72,7 +77,7 @@ export function CableScene({ cableRef }: { cableRef: string }) {
         )
       : undefined;
   const answer = (intent: 'grant-authority' | 'refuse-authority') => () => {
-    if (asked) window.location.hash = authorityHref(intent, { reply: cable.id, about: asked.id });
+    if (asked) void navigate(authorityLink(intent, { reply: cable.id, about: asked.id }));
   };
   return (
     <main className="cable-page">
@@ -89,15 +94,10 @@ export function CableScene({ cableRef }: { cableRef: string }) {
           />
         )}
         {cable.payload?.type === 'mandate-amendment' && (
-          <DirectiveAmendment amendment={cable.payload as unknown as MandateAmendment} />
+          <DirectiveAmendment amendment={cable.payload as MandateAmendment} />
         )}
         <div className="actions">
-          <button
-            type="button"
-            onClick={() => {
-              window.location.hash = `#/compose?reply=${encodeURIComponent(cable.id)}`;
-            }}
-          >
+          <button type="button" onClick={() => void navigate(composeLink(cable.id))}>
             Reply
           </button>
           {asked && (
@@ -133,7 +133,7 @@ function CableHead({ cable }: { cable: CableView }) {
         <span className="kind">{cable.kind}</span>
         {cable.verdict && <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />}
       </p>
-      <h1 id="cable-subject">{cable.subject}</h1>
+      <PageHeading id="cable-subject">{cable.subject}</PageHeading>
     </header>
   );
 }
@@ -198,9 +198,10 @@ function Entry({ term, children }: { term: string; children: ReactNode }) {
 }
 
 function BackButton() {
+  const router = useRouter();
   const back = () => {
-    if (window.history.length > 1) window.history.back();
-    else window.location.hash = '#/inbox';
+    if (router.history.canGoBack()) router.history.back();
+    else void router.navigate({ to: '/inbox' });
   };
   return (
     <button type="button" className="secondary" onClick={back}>

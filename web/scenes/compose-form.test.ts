@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CableView } from '../api/types.js';
-import { blankForm, draftFrom, isBlamed, replyForm } from './compose-form.js';
+import type { CableView } from '../api/schema.js';
+import { blankForm, draftFrom, fieldErrorOf, isBlamed, problemsOf, replyForm } from './compose-form.js';
 
 const directory = {
   precedences: ['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE'],
@@ -82,4 +82,30 @@ test('an error on to[1] blames the To field', () => {
   expect(isBlamed('to', 'to[1]')).toBe(true);
   expect(isBlamed('to', 'body')).toBe(false);
   expect(isBlamed('info', undefined)).toBe(false);
+});
+
+describe('errors by field', () => {
+  const directory = { precedences: ['FLASH', 'ROUTINE'], classifications: ['SECRET'], kinds: ['report'] };
+
+  test('every missing field is named at once, before anything is sent', () => {
+    expect(problemsOf(blankForm(directory))).toEqual({
+      to: expect.any(String),
+      subject: expect.any(String),
+      body: expect.any(String),
+    });
+    const filled = { ...blankForm(directory), to: ['molotov'], subject: 'Trieste', body: 'Hold firm.' };
+    expect(problemsOf(filled)).toEqual({});
+  });
+
+  test('the server’s refusal lands on the field it names, without the path in front', () => {
+    expect(fieldErrorOf({ field: 'to[1]', message: 'to[1]: no person or group nobody' })).toEqual({
+      to: 'No person or group nobody',
+    });
+    expect(fieldErrorOf({ field: 'subject', message: 'Too long' })).toEqual({ subject: 'Too long' });
+  });
+
+  test('a refusal of a payload field or of no field is left to the rest of the form', () => {
+    expect(fieldErrorOf({ field: 'payload.changes[0].position', message: 'unknown step' })).toEqual({});
+    expect(fieldErrorOf({ message: 'The registry is busy' })).toEqual({});
+  });
 });

@@ -1,4 +1,4 @@
-import type { CableDraft, CableView, Directory } from '../api/types.js';
+import type { CableDraft, CableView, Directory } from '../api/schema.js';
 
 /** The compose form's state: lists as chosen, free-text lists as typed. */
 export interface ComposeForm {
@@ -72,16 +72,17 @@ export function replyForm(
 export function draftFrom(form: ComposeForm): CableDraft {
   const draft: CableDraft = {
     to: form.to,
-    precedence: form.precedence,
+    // The pickers offer the directory's words; anything else is refused by the server, naming the field.
+    precedence: form.precedence as CableDraft['precedence'],
     classification: form.classification,
-    kind: form.kind,
+    kind: form.kind as CableDraft['kind'],
     subject: form.subject.trim(),
     body: form.body,
   };
   if (form.info.length > 0) draft.info = form.info;
   if (form.exclude.length > 0) draft.exclude = form.exclude;
   if (form.via) draft.via = form.via;
-  if (form.captions.length > 0) draft.captions = form.captions;
+  if (form.captions.length > 0) draft.captions = form.captions as NonNullable<CableDraft['captions']>;
   const issues = splitList(form.issues);
   if (issues.length > 0) draft.issues = issues;
   if (form.conference) draft.conference = form.conference;
@@ -106,4 +107,33 @@ export function isBlamed(name: keyof ComposeForm, blamed: string | undefined): b
     blamed !== undefined &&
     (blamed === name || blamed.startsWith(`${name}[`) || blamed.startsWith(`${name}.`))
   );
+}
+
+/** What is wrong with the form, by field, every field at once. */
+export type FieldErrors = Partial<Record<keyof ComposeForm, string>>;
+
+/** What must be filled in before a cable can be sent, found before asking the server. */
+export function problemsOf(form: ComposeForm): FieldErrors {
+  const problems: FieldErrors = {};
+  if (form.to.length === 0) problems.to = 'Choose at least one addressee to act on the cable.';
+  if (!form.subject.trim()) problems.subject = 'Write a subject.';
+  if (!form.body.trim()) problems.body = 'Write the text of the cable.';
+  return problems;
+}
+
+/**
+ * The server's refusal at the form field it names ('to[1]' falls on To), its
+ * message without the path it starts with; nothing when it names no field of
+ * this form (a payload's fields are shown by its own composer).
+ */
+export function fieldErrorOf(refusal: { field?: string | undefined; message: string }): FieldErrors {
+  const { field, message } = refusal;
+  if (!field) return {};
+  const names = Object.keys(
+    blankForm({ precedences: [], classifications: [], kinds: [] }),
+  ) as (keyof ComposeForm)[];
+  const name = names.find((candidate) => isBlamed(candidate, field));
+  if (!name) return {};
+  const text = message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  return { [name]: text.charAt(0).toUpperCase() + text.slice(1) };
 }

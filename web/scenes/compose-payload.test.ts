@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CableDraft } from '../api/types.js';
+import type { CableDraft } from '../api/schema.js';
 import { blankChange } from '../components/directive/directive-form.js';
 import { blankMove } from '../components/moves/report-form.js';
 import { withPayload } from './compose-payload.js';

@@ -1,4 +1,4 @@
-import type { CableDraft } from '../api/types.js';
+import type { CableDraft } from '../api/schema.js';
 import { amendmentFrom, type DirectiveForm } from '../components/directive/directive-form.js';
 import { type MoveDraft, movesPayloadFrom } from '../components/moves/report-form.js';
 

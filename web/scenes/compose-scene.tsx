@@ -1,13 +1,30 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
+import { queries } from '../api/queries.js';
 import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
-import { type AuthorityPrefill, cableHref } from '../hooks/parse-route.js';
+import { PageHeading } from '../components/page-heading.js';
+import { TextField } from '../components/text-field.js';
 import { useSession } from '../hooks/use-session.js';
+import { cableLink } from '../router/links.js';
+import type { AuthorityIntent, ComposeSearch } from '../router/route-search.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import { authorityDraft, reportConference } from './authority-draft.js';
-import { blankForm, type ComposeForm, draftFrom, isBlamed, replyForm, splitList } from './compose-form.js';
+import {
+  blankForm,
+  type ComposeForm,
+  draftFrom,
+  type FieldErrors,
+  fieldErrorOf,
+  isBlamed,
+  problemsOf,
+  replyForm,
+  splitList,
+} from './compose-form.js';
 import { type PayloadForms, withPayload } from './compose-payload.js';
 
 // The directive and move composers are loaded when a directive or report first needs them.
@@ -17,7 +34,25 @@ const PayloadComposer = lazy(() =>
 
 const NO_PAYLOAD: PayloadForms = { directive: { issue: '', effectiveFrom: '', changes: [] }, moves: [] };
 
-const HEADINGS: Record<AuthorityPrefill['intent'], string> = {
+const FIELD_LABELS: Record<keyof ComposeForm, string> = {
+  to: 'To',
+  info: 'Info',
+  exclude: 'Not to',
+  via: 'Via',
+  precedence: 'Precedence',
+  classification: 'Classification',
+  captions: 'Captions',
+  kind: 'Kind',
+  subject: 'Subject',
+  issues: 'Issues',
+  conference: 'Conference',
+  inReplyTo: 'In reply to',
+  refs: 'Refs',
+  alias: 'Signature alias',
+  body: 'Body',
+};
+
+const HEADINGS: Record<AuthorityIntent, string> = {
   'ask-authority': 'Ask for authority',
   'grant-authority': 'Grant authority',
   'refuse-authority': 'Refuse authority',
@@ -28,18 +63,24 @@ const HEADINGS: Record<AuthorityPrefill['intent'], string> = {
  * cable answered; `authority`, a step of the authority round trip to prefill
  * the cable for (a query, a directive releasing the step, a refusal).
  */
-export function ComposeScene({ reply, authority }: { reply: string | null; authority?: AuthorityPrefill }) {
+export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: ComposeSearch) {
   const { directory, me } = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
   const [form, setForm] = useState<ComposeForm>(() => blankForm(directory));
   const [payload, setPayload] = useState<PayloadForms>(NO_PAYLOAD);
   const [error, setError] = useState<ApiError | Error | null>(null);
+  // Every field's problem at once: those found before sending, or the one the server named.
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // A reply's form waits for the cable answered: edits made before it loaded would be overwritten.
   const [ready, setReady] = useState(!reply);
-  const blamed = error instanceof ApiError ? error.field : undefined;
-  const intent = authority?.intent ?? null;
-  const about = authority?.about ?? null;
-  const moveIdx = authority?.move ?? null;
+  const blamed = error instanceof ApiError ? error.field : (Object.keys(errors)[0] ?? undefined);
+  const intent = asked ?? null;
+  const about = aboutRef ?? null;
+  const moveIdx = move ?? null;
+  const heading = intent ? HEADINGS[intent] : reply ? 'Reply' : 'New cable';
+  usePageTitle(heading);
 
   useEffect(() => {
     setPayload(NO_PAYLOAD);
@@ -52,12 +93,13 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     let current = true;
     setReady(false);
     const load = async () => {
-      const { cable: answered } = await api.cable(reply);
+      const { cable: answered } = await client.fetchQuery(queries.cable(reply));
       const plain = { form: replyForm(directory, answered, me.id), payload: NO_PAYLOAD, problem: null };
       if (!intent) return plain;
-      const report = about && about !== answered.id ? (await api.cable(about)).cable : answered;
+      const report =
+        about && about !== answered.id ? (await client.fetchQuery(queries.cable(about))).cable : answered;
       const conference = reportConference(report);
-      const plan = conference ? await api.mandates(conference) : null;
+      const plan = conference ? await client.fetchQuery(queries.mandates(conference)) : null;
       const draft = plan
         ? authorityDraft({
             intent,
@@ -90,7 +132,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     return () => {
       current = false;
     };
-  }, [reply, intent, about, moveIdx, directory, me.id]);
+  }, [reply, intent, about, moveIdx, directory, me.id, client]);
 
   useEffect(() => {
     // Take the reader to the field the server named, as closely as the form marks it:
@@ -110,13 +152,17 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
+    const problems = problemsOf(form);
+    setErrors(problems);
     setError(null);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
     try {
       const cable = await api.send(withPayload(draftFrom(form), payload));
-      window.location.hash = cableHref(cable.id);
+      void navigate(cableLink(cable.id));
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
+      if (caught instanceof ApiError) setErrors(fieldErrorOf(caught));
       setBusy(false);
     }
   }
@@ -131,11 +177,16 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
     { title: 'Groups', options: groups },
     { title: 'People', options: people },
   ];
-  const blames = (name: keyof ComposeForm) => isBlamed(name, blamed);
+  const blames = (name: keyof ComposeForm) => Boolean(errors[name]) || isBlamed(name, blamed);
+  const named = Object.keys(errors) as (keyof ComposeForm)[];
+  const summary =
+    named.length > 0
+      ? `Check ${named.length === 1 ? 'the field' : `${named.length} fields`} marked below: ${named.map((name) => FIELD_LABELS[name]).join(', ')}.`
+      : (error?.message ?? null);
   if (!ready) {
     return (
       <main className="compose" aria-busy="true">
-        <h1>{intent ? HEADINGS[intent] : 'Reply'}</h1>
+        <PageHeading>{heading}</PageHeading>
         <p className="muted">Loading the cable you answer…</p>
       </main>
     );
@@ -143,10 +194,10 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
 
   return (
     <main className="compose">
-      <h1>{intent ? HEADINGS[intent] : reply ? 'Reply' : 'New cable'}</h1>
+      <PageHeading>{heading}</PageHeading>
       <form onSubmit={submit} noValidate aria-describedby="compose-error">
         <div id="compose-error">
-          <ErrorNote message={error ? error.message : null} />
+          <ErrorNote message={summary} />
         </div>
         <div className="compose-grid">
           <AddresseePicker
@@ -156,6 +207,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             selected={form.to}
             onChange={(v) => set('to', v)}
             invalid={blames('to')}
+            error={errors.to}
           />
           <AddresseePicker
             legend="Info (copy)"
@@ -164,6 +216,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             selected={form.info}
             onChange={(v) => set('info', v)}
             invalid={blames('info')}
+            error={errors.info}
           />
           <AddresseePicker
             legend="Not to (exclusions)"
@@ -172,10 +225,11 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             selected={form.exclude}
             onChange={(v) => set('exclude', v)}
             invalid={blames('exclude')}
+            error={errors.exclude}
           />
         </div>
         <div className="compose-row">
-          <FormField label="Via (relay)" htmlFor="via" field="via" invalid={blames('via')}>
+          <FormField label="Via (relay)" htmlFor="via" field="via" invalid={blames('via')} error={errors.via}>
             <select id="via" value={form.via} onChange={(e) => set('via', e.target.value)}>
               <option value="">— direct —</option>
               {people.map((p) => (
@@ -190,6 +244,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             htmlFor="precedence"
             field="precedence"
             invalid={blames('precedence')}
+            error={errors.precedence}
           >
             <select
               id="precedence"
@@ -206,6 +261,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             htmlFor="classification"
             field="classification"
             invalid={blames('classification')}
+            error={errors.classification}
           >
             <select
               id="classification"
@@ -217,7 +273,7 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
               ))}
             </select>
           </FormField>
-          <FormField label="Kind" htmlFor="kind" field="kind" invalid={blames('kind')}>
+          <FormField label="Kind" htmlFor="kind" field="kind" invalid={blames('kind')} error={errors.kind}>
             <select id="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
               {directory.kinds.map((k) => (
                 <option key={k}>{k}</option>
@@ -245,24 +301,28 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             ))}
           </fieldset>
         </div>
-        <FormField label="Subject" htmlFor="subject" field="subject" invalid={blames('subject')}>
-          <input id="subject" value={form.subject} onChange={(e) => set('subject', e.target.value)} />
-        </FormField>
+        <TextField
+          label="Subject"
+          name="subject"
+          value={form.subject}
+          onChange={(value) => set('subject', value)}
+          error={errors.subject ?? (blames('subject') ? error?.message : null)}
+        />
         <div className="compose-row">
-          <FormField
+          <TextField
             label="Issues"
-            htmlFor="issues"
-            field="issues"
-            invalid={blames('issues')}
+            name="issues"
             hint="Comma separated tags, e.g. rumania, italy-treaty"
-          >
-            <input id="issues" value={form.issues} onChange={(e) => set('issues', e.target.value)} />
-          </FormField>
+            value={form.issues}
+            onChange={(value) => set('issues', value)}
+            error={errors.issues ?? (blames('issues') ? error?.message : null)}
+          />
           <FormField
             label="Conference"
             htmlFor="conference"
             field="conference"
             invalid={blames('conference')}
+            error={errors.conference}
           >
             <select
               id="conference"
@@ -277,27 +337,30 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
               ))}
             </select>
           </FormField>
-          <FormField
+          <TextField
             label="In reply to"
-            htmlFor="inReplyTo"
-            field="inReplyTo"
-            invalid={blames('inReplyTo')}
+            name="inReplyTo"
             hint="Registry number or id"
-          >
-            <input id="inReplyTo" value={form.inReplyTo} onChange={(e) => set('inReplyTo', e.target.value)} />
-          </FormField>
-          <FormField label="Refs" htmlFor="refs" field="refs" invalid={blames('refs')} hint="Comma separated">
-            <input id="refs" value={form.refs} onChange={(e) => set('refs', e.target.value)} />
-          </FormField>
-          <FormField
+            value={form.inReplyTo}
+            onChange={(value) => set('inReplyTo', value)}
+            error={errors.inReplyTo ?? (blames('inReplyTo') ? error?.message : null)}
+          />
+          <TextField
+            label="Refs"
+            name="refs"
+            hint="Comma separated"
+            value={form.refs}
+            onChange={(value) => set('refs', value)}
+            error={errors.refs ?? (blames('refs') ? error?.message : null)}
+          />
+          <TextField
             label="Signature alias"
-            htmlFor="alias"
-            field="alias"
-            invalid={blames('alias')}
+            name="alias"
             hint="Optional"
-          >
-            <input id="alias" value={form.alias} onChange={(e) => set('alias', e.target.value)} />
-          </FormField>
+            value={form.alias}
+            onChange={(value) => set('alias', value)}
+            error={errors.alias ?? (blames('alias') ? error?.message : null)}
+          />
         </div>
         <Suspense fallback={<p className="muted composer-note">Loading…</p>}>
           <PayloadComposer
@@ -309,9 +372,14 @@ export function ComposeScene({ reply, authority }: { reply: string | null; autho
             error={error instanceof ApiError ? error : null}
           />
         </Suspense>
-        <FormField label="Body" htmlFor="body" field="body" invalid={blames('body')}>
-          <textarea id="body" rows={12} value={form.body} onChange={(e) => set('body', e.target.value)} />
-        </FormField>
+        <TextField
+          label="Body"
+          name="body"
+          rows={12}
+          value={form.body}
+          onChange={(value) => set('body', value)}
+          error={errors.body ?? (blames('body') ? error?.message : null)}
+        />
         <div className="actions">
           <button type="submit" disabled={busy}>
             {busy ? 'Registering…' : 'Send cable'}

@@ -1,103 +1,72 @@
-import { useEffect, useMemo, useState } from 'react';
-import { api, type Box } from '../api/api.js';
-import type { CableSummary } from '../api/types.js';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { FRESH_KEY } from '../api/live-cache.js';
+import { queries } from '../api/queries.js';
+import type { Box } from '../api/schema.js';
 import { CableTable } from '../components/cable-table.js';
 import { ErrorNote } from '../components/error-note.js';
-import { useSession } from '../hooks/use-session.js';
-import { mergeLive } from './merge-live.js';
+import { PageHeading } from '../components/page-heading.js';
+import { usePageTitle } from '../router/use-page-title.js';
 
-const PAGE = 50;
-const BOXES: { box: Box; label: string }[] = [
-  { box: 'in', label: 'Inbox' },
-  { box: 'sent', label: 'Sent' },
-];
+const BOXES = [
+  { box: 'in', label: 'Inbox', search: {} },
+  { box: 'sent', label: 'Sent', search: { box: 'sent' } },
+] as const;
 
-/** The reader's cables: unread first, then by precedence, then newest; live arrivals on top. */
+/**
+ * The reader's cables: unread first, then by precedence, then newest; live
+ * arrivals on top. The two boxes are two addresses, so they are links (with
+ * the current one marked), not tabs over one page.
+ */
 export function InboxScene({ box }: { box: Box }) {
-  const { me, live, refreshUnread } = useSession();
-  const [loaded, setLoaded] = useState<CableSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [status, setStatus] = useState<'loading' | 'done' | 'more'>('loading');
-  const [error, setError] = useState<string | null>(null);
-  // Arrivals before the first page came back are already in it; only later ones are new.
-  const [liveSeen, setLiveSeen] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setStatus('loading');
-    setError(null);
-    api.inbox(box, PAGE, 0).then(
-      (page) => {
-        if (!current) return;
-        setLoaded(page.cables);
-        setTotal(page.total);
-        setStatus('done');
-        refreshUnread();
-      },
-      (caught: Error) => {
-        if (!current) return;
-        setError(caught.message);
-        setStatus('done');
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [box, refreshUnread]);
-
-  useEffect(() => {
-    if (status === 'loading') setLiveSeen(live.length);
-  }, [status, live.length]);
-
-  const arrivals = useMemo(() => live.slice(0, Math.max(0, live.length - liveSeen)), [live, liveSeen]);
-  const cables = useMemo(() => mergeLive(loaded, arrivals, box, me.id), [loaded, arrivals, box, me.id]);
-  const fresh = useMemo(() => new Set(arrivals.map((cable) => cable.id)), [arrivals]);
-
-  async function loadMore() {
-    setStatus('more');
-    try {
-      const page = await api.inbox(box, PAGE, loaded.length);
-      setLoaded((before) => [...before, ...page.cables.filter((c) => !before.some((b) => b.id === c.id))]);
-      setTotal(page.total);
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-    setStatus('done');
-  }
-
+  const pages = useInfiniteQuery(queries.inbox(box));
+  const fresh = useQuery({
+    queryKey: FRESH_KEY,
+    queryFn: () => new Set<string>(),
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
   const label = box === 'in' ? 'Inbox' : 'Sent';
+  usePageTitle(label);
+
+  const cables = pages.data?.pages.flatMap((page) => page.cables) ?? [];
+  const total = pages.data?.pages[0]?.total ?? 0;
   return (
     <main className="inbox">
-      <div role="tablist" aria-label="Boxes" className="tabs">
+      <PageHeading id="box-heading" className="visually-hidden">
+        {label}
+      </PageHeading>
+      <nav aria-label="Boxes" className="tabs">
         {BOXES.map((tab) => (
-          <button
+          <Link
             key={tab.box}
-            type="button"
-            role="tab"
-            id={`tab-${tab.box}`}
-            aria-selected={tab.box === box}
-            aria-controls="box-panel"
-            onClick={() => {
-              window.location.hash = tab.box === 'in' ? '#/inbox' : '#/inbox?box=sent';
-            }}
+            className="box-tab"
+            to="/inbox"
+            search={tab.search}
+            aria-current={tab.box === box ? 'page' : undefined}
           >
             {tab.label}
-          </button>
+          </Link>
         ))}
-      </div>
-      <section id="box-panel" role="tabpanel" aria-labelledby={`tab-${box}`} aria-busy={status === 'loading'}>
-        <ErrorNote message={error} />
-        {status === 'loading' ? (
+      </nav>
+      <section aria-labelledby="box-heading" aria-busy={pages.isPending}>
+        {pages.isError && (
+          <ErrorNote message={`The ${label.toLowerCase()} could not be loaded: ${pages.error.message}`} />
+        )}
+        {pages.isPending ? (
           <p className="muted">Loading…</p>
-        ) : cables.length === 0 ? (
+        ) : !pages.data ? null : cables.length === 0 ? (
           <p className="muted">{box === 'in' ? 'No cables for you.' : 'You have sent no cables.'}</p>
         ) : (
           <>
             <CableTable cables={cables} caption={label} fresh={fresh} />
             <p className="muted list-foot">
-              {cables.length} of {Math.max(total + (cables.length - loaded.length), cables.length)} shown
-              {loaded.length < total && (
-                <button type="button" onClick={loadMore} disabled={status === 'more'}>
+              {cables.length} of {Math.max(total, cables.length)} shown
+              {pages.hasNextPage && (
+                <button
+                  type="button"
+                  onClick={() => void pages.fetchNextPage()}
+                  disabled={pages.isFetchingNextPage}
+                >
                   Show more
                 </button>
               )}

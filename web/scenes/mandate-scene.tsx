@@ -1,13 +1,17 @@
-import { api } from '../api/api.js';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { queries } from '../api/queries.js';
 import { ErrorNote } from '../components/error-note.js';
 import { AsOfPicker } from '../components/mandate/as-of-picker.js';
 import { namesFrom } from '../components/mandate/describe-mandate.js';
 import { MandateClauses } from '../components/mandate/mandate-clauses.js';
 import { MandateHistory } from '../components/mandate/mandate-history.js';
 import { MandateLadder } from '../components/mandate/mandate-ladder.js';
-import { mandateHref } from '../hooks/parse-route.js';
-import { useAsync } from '../hooks/use-async.js';
+import { PageHeading } from '../components/page-heading.js';
+import { formatDay } from '../format/date-time.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
+import { mandateLink } from '../router/links.js';
+import { usePageTitle } from '../router/use-page-title.js';
 
 interface MandateSceneProps {
   conference: string | null;
@@ -22,34 +26,35 @@ interface MandateSceneProps {
  */
 export function MandateScene({ conference, issue, at }: MandateSceneProps) {
   const conferences = useConferences();
-  const chosen = conferences.status === 'done' ? chooseConference(conferences.value, conference) : null;
+  const navigate = useNavigate();
+  const chosen = conferences.data ? chooseConference(conferences.data, conference) : null;
   const id = chosen?.id ?? null;
-  const state = useAsync(
-    () => (id ? api.mandate(id, issue, at ?? undefined) : Promise.resolve(null)),
-    [id, issue, at],
-  );
+  const state = useQuery({ ...queries.mandate(id ?? '', issue, at), enabled: Boolean(id) });
+  usePageTitle(state.data ? `Mandate: ${state.data.issue.title}` : state.isError ? 'No such mandate' : null);
 
-  if (state.status === 'failed') {
+  const failure = conferences.error ?? state.error;
+  if (failure) {
     return (
       <main>
-        <ErrorNote message={state.error.message} />
-        <a href={mandateHref({ conference: id })}>All issues</a>
+        <PageHeading>The mandate could not be shown</PageHeading>
+        <ErrorNote message={failure.message} />
+        <Link {...mandateLink({ conference: id })}>All issues</Link>
       </main>
     );
   }
-  if (state.status === 'loading' || !state.value || !chosen) return <main className="muted">Loading…</main>;
-  const { mandate, history } = state.value;
+  if (!state.data || !chosen) return <main className="muted">Loading…</main>;
+  const { mandate, history } = state.data;
   const names = namesFrom(chosen.plan, [
     ...(mandate ? [mandate.ladder] : []),
     ...history.flatMap((entry) => entry.changes.flatMap((c) => (c.op === 'set-ladder' ? [c.ladder] : []))),
   ]);
-  const planned = state.value.issue;
+  const planned = state.data.issue;
   return (
     <main className="mandate-page">
       <p className="crumbs">
-        <a href={mandateHref({ conference: chosen.id, at })}>Mandates · {chosen.name}</a>
+        <Link {...mandateLink({ conference: chosen.id, at })}>Mandates · {chosen.name}</Link>
       </p>
-      <h1>{planned.title}</h1>
+      <PageHeading>{planned.title}</PageHeading>
       <p className="muted issue-facts">
         <code>{planned.id}</code> · decided by {planned.decision}
         {planned.participants && ` · taken part in by ${planned.participants.map(names.party).join(', ')}`}
@@ -57,12 +62,10 @@ export function MandateScene({ conference, issue, at }: MandateSceneProps) {
       <div className="toolbar">
         <AsOfPicker
           at={at}
-          onChange={(date) => {
-            window.location.hash = mandateHref({ conference: chosen.id, issue, at: date });
-          }}
+          onChange={(date) => void navigate(mandateLink({ conference: chosen.id, issue, at: date }))}
         />
         <span className="muted" data-testid="as-of">
-          {at ? `The mandate as it stood at the end of ${at} (UTC)` : 'The mandate in force now'}
+          {at ? `The mandate as it stood at the end of ${formatDay(at)} (UTC)` : 'The mandate in force now'}
         </span>
       </div>
       {mandate ? (
@@ -76,7 +79,7 @@ export function MandateScene({ conference, issue, at }: MandateSceneProps) {
           this issue is UNMANDATED.
         </p>
       )}
-      <MandateHistory history={history} at={state.value.at} names={names} />
+      <MandateHistory history={history} at={state.data.at} names={names} />
     </main>
   );
 }

@@ -1,13 +1,16 @@
-import { api } from '../api/api.js';
-import type { MandateView } from '../api/mandate-types.js';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { queries } from '../api/queries.js';
+import type { MandateView } from '../api/schema.js';
 import { ErrorNote } from '../components/error-note.js';
 import { AsOfPicker } from '../components/mandate/as-of-picker.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';
 import { ReevaluateButton } from '../components/mandate/reevaluate-button.js';
-import { mandateHref } from '../hooks/parse-route.js';
-import { useAsync } from '../hooks/use-async.js';
+import { PageHeading } from '../components/page-heading.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
+import { mandateLink } from '../router/links.js';
+import { usePageTitle } from '../router/use-page-title.js';
 
 /**
  * The mandate panel's index: a conference's issues with the mandate on each,
@@ -16,21 +19,30 @@ import { useSession } from '../hooks/use-session.js';
 export function MandatesScene({ conference, at }: { conference: string | null; at: string | null }) {
   const { me } = useSession();
   const conferences = useConferences();
-  const chosen = conferences.status === 'done' ? chooseConference(conferences.value, conference) : null;
+  const navigate = useNavigate();
+  const chosen = conferences.data ? chooseConference(conferences.data, conference) : null;
   const id = chosen?.plan ? chosen.id : null;
-  const mandates = useAsync(() => (id ? api.mandates(id, at ?? undefined) : Promise.resolve(null)), [id, at]);
+  const mandates = useQuery({ ...queries.mandates(id ?? '', at), enabled: Boolean(id) });
+  usePageTitle('Mandates');
   const go = (place: { conference?: string | null; at?: string | null }) => {
-    window.location.hash = mandateHref({ conference: id, at, ...place });
+    void navigate(mandateLink({ conference: id, at, ...place }));
   };
 
-  if (conferences.status === 'loading') return <main className="muted">Loading…</main>;
-  if (conferences.status === 'failed') return <ErrorNote message={conferences.error.message} />;
+  if (conferences.isPending) return <main className="muted">Loading…</main>;
+  if (conferences.isError) {
+    return (
+      <main>
+        <PageHeading>Mandates</PageHeading>
+        <ErrorNote message={conferences.error.message} />
+      </main>
+    );
+  }
   return (
     <main className="mandates">
-      <h1>Mandates</h1>
+      <PageHeading>Mandates</PageHeading>
       <div className="toolbar">
         <ConferencePicker
-          conferences={conferences.value}
+          conferences={conferences.data}
           value={chosen?.id ?? ''}
           onChange={(c) => go({ conference: c })}
         />
@@ -39,43 +51,47 @@ export function MandatesScene({ conference, at }: { conference: string | null; a
       </div>
       {!chosen?.plan ? (
         <p className="muted">This conference has no plan of issues yet, so it has no mandates.</p>
-      ) : mandates.status === 'loading' ? (
+      ) : mandates.isPending ? (
         <p className="muted">Loading…</p>
-      ) : mandates.status === 'failed' ? (
+      ) : mandates.isError ? (
         <ErrorNote message={mandates.error.message} />
       ) : (
-        mandates.value && (
-          <table className="mandate-table">
-            <caption className="visually-hidden">Issues of {chosen.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Issue</th>
-                <th scope="col">Decided by</th>
-                <th scope="col">Ladder</th>
-                <th scope="col">May move alone up to</th>
-                <th scope="col">Red lines</th>
-                <th scope="col">Linkages</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mandates.value.mandates.map(({ issue, mandate }) => (
-                <tr key={issue.id} data-testid="mandate-row" data-issue={issue.id}>
-                  <th scope="row">
-                    <a href={mandateHref({ conference: chosen.id, issue: issue.id, at })}>{issue.title}</a>{' '}
-                    <code className="muted">{issue.id}</code>
-                  </th>
-                  <td>{issue.decision}</td>
-                  {mandate ? (
-                    <MandateCells mandate={mandate} />
-                  ) : (
-                    <td colSpan={4} className="muted">
-                      No mandate
-                    </td>
-                  )}
+        mandates.data && (
+          <div className="table-scroll">
+            <table className="mandate-table">
+              <caption className="visually-hidden">Issues of {chosen.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Issue</th>
+                  <th scope="col">Decided by</th>
+                  <th scope="col">Ladder</th>
+                  <th scope="col">May move alone up to</th>
+                  <th scope="col">Red lines</th>
+                  <th scope="col">Linkages</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {mandates.data.mandates.map(({ issue, mandate }) => (
+                  <tr key={issue.id} data-testid="mandate-row" data-issue={issue.id}>
+                    <th scope="row">
+                      <Link {...mandateLink({ conference: chosen.id, issue: issue.id, at })}>
+                        {issue.title}
+                      </Link>{' '}
+                      <code className="muted">{issue.id}</code>
+                    </th>
+                    <td>{issue.decision}</td>
+                    {mandate ? (
+                      <MandateCells mandate={mandate} />
+                    ) : (
+                      <td colSpan={4} className="muted">
+                        No mandate
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )
       )}
     </main>

@@ -1,76 +1,44 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../api/api.js';
-import type { SearchHit, SearchQuery } from '../api/types.js';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../api/api-error.js';
+import { queries } from '../api/queries.js';
 import { CableTable } from '../components/cable-table.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FormField } from '../components/form-field.js';
+import { PageHeading } from '../components/page-heading.js';
 import { Snippet } from '../components/snippet.js';
 import { useSession } from '../hooks/use-session.js';
+import {
+  SEARCH_FILTERS,
+  type SearchFilter,
+  type SearchFilters,
+  searchFilters,
+} from '../router/route-search.js';
+import { usePageTitle } from '../router/use-page-title.js';
 
-const PAGE = 50;
-const FILTERS = ['q', 'from', 'until', 'author', 'kind', 'issue', 'conference'] as const;
-type Filter = (typeof FILTERS)[number];
+type Filter = SearchFilter;
 type Filters = Record<Filter, string>;
 
 /**
  * Full-text search over the cables the reader may read. The query lives in
- * the hash (#/search?q=…), so a search can be bookmarked and Back returns to it.
+ * the URL (/search?q=…), so a search can be bookmarked and Back returns to it.
  */
-export function SearchScene({ params }: { params: URLSearchParams }) {
+export function SearchScene({ filters }: { filters: SearchFilters }) {
   const { directory } = useSession();
-  const asked = filtersOf(params);
-  const [form, setForm] = useState<Filters>(asked);
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const key = params.toString();
-
-  useEffect(() => {
-    const query = filtersOf(new URLSearchParams(key));
-    setForm(query);
-    setHits([]);
-    setTotal(null);
-    setError(null);
-    if (!FILTERS.some((name) => query[name])) return;
-    let current = true;
-    setBusy(true);
-    api.search({ ...query, limit: PAGE, offset: 0 }).then(
-      (result) => {
-        if (!current) return;
-        setHits(result.hits);
-        setTotal(result.total);
-        setBusy(false);
-      },
-      (caught: Error) => {
-        if (!current) return;
-        setError(caught.message);
-        setBusy(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [key]);
+  const navigate = useNavigate();
+  const asked = SEARCH_FILTERS.some((name) => filters[name]);
+  const [form, setForm] = useState<Filters>(() => formOf(filters));
+  const results = useInfiniteQuery({ ...queries.search(filters), enabled: asked });
+  usePageTitle(filters.q ? `Search: ${filters.q}` : 'Search');
+  const hits = results.data?.pages.flatMap((page) => page.hits) ?? [];
+  const total = asked ? (results.data?.pages[0]?.total ?? null) : null;
+  const error = results.error;
+  const blamed = error instanceof ApiError ? error.field : undefined;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const query = new URLSearchParams();
-    for (const name of FILTERS) if (form[name].trim()) query.set(name, form[name].trim());
-    window.location.hash = `#/search?${query}`;
-  }
-
-  async function showMore() {
-    setBusy(true);
-    try {
-      const query: SearchQuery = { ...filtersOf(new URLSearchParams(key)), limit: PAGE, offset: hits.length };
-      const result = await api.search(query);
-      setHits((before) => [...before, ...result.hits]);
-      setTotal(result.total);
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-    setBusy(false);
+    void navigate({ to: '/search', search: searchFilters(form) });
   }
 
   const set = (name: Filter) => (event: { target: { value: string } }) =>
@@ -78,19 +46,34 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
 
   return (
     <main className="search">
-      <h1>Search</h1>
+      <PageHeading>Search</PageHeading>
       <search>
         <form className="search-form" onSubmit={submit}>
-          <FormField label="Words" htmlFor="q" field="q">
+          <FormField label="Words" htmlFor="q" field="q" error={blamed === 'q' ? error?.message : null}>
             <input id="q" type="search" value={form.q} onChange={set('q')} />
           </FormField>
-          <FormField label="From" htmlFor="from" field="from">
+          <FormField
+            label="From"
+            htmlFor="from"
+            field="from"
+            error={blamed === 'from' ? error?.message : null}
+          >
             <input id="from" type="date" value={form.from} onChange={set('from')} />
           </FormField>
-          <FormField label="Until" htmlFor="until" field="until">
+          <FormField
+            label="Until"
+            htmlFor="until"
+            field="until"
+            error={blamed === 'until' ? error?.message : null}
+          >
             <input id="until" type="date" value={form.until} onChange={set('until')} />
           </FormField>
-          <FormField label="Author" htmlFor="author" field="author">
+          <FormField
+            label="Author"
+            htmlFor="author"
+            field="author"
+            error={blamed === 'author' ? error?.message : null}
+          >
             <select id="author" value={form.author} onChange={set('author')}>
               <option value="">Anyone</option>
               {directory.people.map((p) => (
@@ -100,7 +83,12 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
               ))}
             </select>
           </FormField>
-          <FormField label="Kind" htmlFor="kind" field="kind">
+          <FormField
+            label="Kind"
+            htmlFor="kind"
+            field="kind"
+            error={blamed === 'kind' ? error?.message : null}
+          >
             <select id="kind" value={form.kind} onChange={set('kind')}>
               <option value="">Any</option>
               {directory.kinds.map((k) => (
@@ -108,10 +96,20 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
               ))}
             </select>
           </FormField>
-          <FormField label="Issue" htmlFor="issue" field="issue">
+          <FormField
+            label="Issue"
+            htmlFor="issue"
+            field="issue"
+            error={blamed === 'issue' ? error?.message : null}
+          >
             <input id="issue" value={form.issue} onChange={set('issue')} />
           </FormField>
-          <FormField label="Conference" htmlFor="conference" field="conference">
+          <FormField
+            label="Conference"
+            htmlFor="conference"
+            field="conference"
+            error={blamed === 'conference' ? error?.message : null}
+          >
             <select id="conference" value={form.conference} onChange={set('conference')}>
               <option value="">Any</option>
               {directory.conferences.map((c) => (
@@ -124,8 +122,8 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
           <button type="submit">Search</button>
         </form>
       </search>
-      <ErrorNote message={error} />
-      <section aria-live="polite" aria-busy={busy}>
+      <ErrorNote message={error && !blamed ? error.message : null} />
+      <section aria-live="polite" aria-busy={results.isFetching}>
         {total !== null && (
           <p className="search-total" data-testid="search-total">
             {total === 1 ? '1 cable' : `${total} cables`}
@@ -138,8 +136,8 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
             detail={(hit) => <Snippet snippet={hit.snippet} />}
           />
         )}
-        {total !== null && hits.length < total && (
-          <button type="button" onClick={showMore} disabled={busy}>
+        {results.hasNextPage && (
+          <button type="button" onClick={() => void results.fetchNextPage()} disabled={results.isFetching}>
             Show more
           </button>
         )}
@@ -148,6 +146,6 @@ export function SearchScene({ params }: { params: URLSearchParams }) {
   );
 }
 
-function filtersOf(params: URLSearchParams): Filters {
-  return Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Filters;
+function formOf(filters: SearchFilters): Filters {
+  return Object.fromEntries(SEARCH_FILTERS.map((name) => [name, filters[name] ?? ''])) as Filters;
 }

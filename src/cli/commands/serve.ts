@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../../scenarios/load-scenario.js';
 import { london1945 } from '../../../scenarios/london-1945/index.js';
 import { buildApp } from '../../http/app.js';
+import type { LogFormat } from '../../http/request-log.js';
+import { demoLogins } from '../../services/accounts/demo-logins.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
+import { directorySnapshot } from '../../services/organisation/directory-snapshot.js';
 import { progressBar } from '../progress.js';
+import { serveBanner } from './serve-banner.js';
 
 export interface ServeOptions {
   db: string;
@@ -14,6 +19,7 @@ export interface ServeOptions {
   empty?: boolean;
   trustProxy?: boolean;
   quiet?: boolean;
+  logJson?: boolean;
   /** Seconds between signings of the registry head. */
   headInterval?: string;
 }
@@ -38,11 +44,13 @@ export async function serve(options: ServeOptions): Promise<void> {
     bar.stop();
   }
   await evaluatePendingReports(services);
+  const log: LogFormat = options.quiet ? 'none' : options.logJson ? 'json' : 'lines';
+  const version = process.env.npm_package_version ?? packageVersion();
   const app = await buildApp(services, {
     webRoot: WEB_ROOT,
-    logger: !options.quiet,
+    log,
     trustProxy: options.trustProxy,
-    version: process.env.npm_package_version,
+    version,
   });
   // Signed now, every interval, and once more at shutdown, after the last registration (README: keys).
   const heads = await signHeadsPeriodically(services, headInterval * 1000, (error) =>
@@ -61,11 +69,32 @@ export async function serve(options: ServeOptions): Promise<void> {
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   await app.listen({ host: options.host, port: Number(options.port) });
-  process.stderr.write(`plenipo is serving ${options.db} at http://${options.host}:${options.port}\n`);
-  const serverKey = await services.store.heads.serverKey();
-  if (serverKey) {
-    process.stderr.write(
-      `The registry head is signed every ${headInterval} s by the server key ${serverKey.publicKey} (GET /api/registry/head)\n`,
-    );
+  const [demo, directory, serverKey] = await Promise.all([
+    demoLogins(services.store),
+    directorySnapshot(services.store),
+    services.store.heads.serverKey(),
+  ]);
+  const banner = serveBanner({
+    version,
+    url: `http://${options.host}:${options.port}`,
+    db: options.db,
+    masterKey: process.env.PLENIPO_MASTER_KEY ? 'from PLENIPO_MASTER_KEY' : `in ${options.db}.key`,
+    demo,
+    admins: new Set(directory.people.filter((person) => person.isAdmin).map((person) => person.login)),
+    headIntervalSeconds: headInterval,
+    serverKey: serverKey?.publicKey ?? null,
+    log,
+  });
+  // The banner is for whoever started the server; with JSON logs it goes to stderr, out of the log stream.
+  (log === 'json' ? process.stderr : process.stdout).write(banner);
+}
+
+/** The version in package.json, for a server started without npm (`node bin/plenipo.js serve`). */
+function packageVersion(): string {
+  const file = fileURLToPath(new URL('../../../../package.json', import.meta.url));
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DomainError, REGISTRY_PRINCIPAL } from '../../core/index.js';
+import { disablePerson, enablePerson } from '../../services/accounts/person-disablement.js';
+import { unlockLogin } from '../../services/accounts/unlock-login.js';
 import { openServices } from '../../services/open-services.js';
 import { createPerson, listPeople } from '../../services/organisation/administer-organisation.js';
 import { OPERATOR } from '../../services/organisation/authority.js';
@@ -68,6 +70,39 @@ export async function listUsers(options: { db: string; json?: boolean }): Promis
         `${person.id.padEnd(width)}  ${person.postId.padEnd(12)} ${(person.isAdmin ? 'yes' : 'no').padEnd(6)} ${groups.padEnd(15)} ${person.name}${title}\n`,
       );
     }
+  } finally {
+    await services.store.close();
+  }
+}
+
+/** `plenipo users unlock LOGIN`: lifts a login's lock after wrong passwords, on the operator's authority (audited). */
+export async function unlockUser(login: string, options: { db: string }): Promise<void> {
+  const services = await openServices(options.db);
+  try {
+    const { login: unlocked, wasLockedUntil } = await unlockLogin(services, OPERATOR, { login });
+    process.stdout.write(
+      wasLockedUntil
+        ? `Unlocked ${unlocked} (it was locked until ${wasLockedUntil}); its wrong passwords are forgotten\n`
+        : `${unlocked} was not locked; its wrong passwords, if any, are forgotten\n`,
+    );
+  } finally {
+    await services.store.close();
+  }
+}
+
+/**
+ * `plenipo users disable ID` and `enable ID`, on the operator's authority (audited): a running server
+ * closes the person's live streams within seconds (its streams recheck their sessions).
+ */
+export async function setUserDisabled(id: string, options: { db: string }, disabled: boolean): Promise<void> {
+  const services = await openServices(options.db);
+  try {
+    const status = await (disabled ? disablePerson : enablePerson)(services, OPERATOR, id);
+    process.stdout.write(
+      status.disabled
+        ? `Disabled ${id}: sign-in refused, every session and API token ended\n`
+        : `Enabled ${id}: they may sign in again\n`,
+    );
   } finally {
     await services.store.close();
   }

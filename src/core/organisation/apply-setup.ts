@@ -1,8 +1,19 @@
 import { checkClassificationScheme } from '../cable/classification.js';
 import { DomainError, invalidInput } from '../errors.js';
 import { checkPlan } from './check-plan.js';
-import { hasRole, heldAt, type OrganisationPerson, type OrganisationState } from './organisation-state.js';
+import { hasRole, heldAt, type OrganisationState } from './organisation-state.js';
 import { isConferenceChange, REGISTRY_PRINCIPAL, type SetupChange } from './setup-change.js';
+import {
+  activePerson,
+  anotherAdmin,
+  conflict,
+  definedOf,
+  openPost,
+  refuseBeforeLast,
+  refuseTakenName,
+  refuseUnknownLevel,
+  withoutOp,
+} from './setup-checks.js';
 
 /** Where a setup entry sits: its chain position, its registration time and who signed it. */
 export interface SetupEntryContext {
@@ -258,64 +269,4 @@ function applyChange(
       return;
     }
   }
-}
-
-function conflict(field: string, message: string): DomainError {
-  return new DomainError('conflict', `${field}: ${message}`, field);
-}
-
-function openPost(state: OrganisationState, id: string, field: string) {
-  const post = state.posts[id];
-  if (!post) throw invalidInput(field, `no post is called '${id}'`);
-  if (post.closedAt !== null) throw invalidInput(field, `the post '${id}' is closed`);
-  return post;
-}
-
-function activePerson(state: OrganisationState, id: string, field: string): OrganisationPerson {
-  const person = state.people[id];
-  if (!person || person.endedAt !== null) throw invalidInput(field, `no person is called '${id}'`);
-  return person;
-}
-
-/** People, groups and aliases share one namespace: an addressee is a bare name. */
-function refuseTakenName(state: OrganisationState, name: string, field: string): void {
-  const taken =
-    state.people[name] ||
-    state.groups[name] ||
-    Object.values(state.people).some((p) => p.aliases.includes(name));
-  if (taken)
-    throw new DomainError('conflict', `${field}: '${name}' is already a person, a group or an alias`, field);
-}
-
-function refuseUnknownLevel(state: OrganisationState, level: string, field: string): void {
-  if (!state.classifications.includes(level))
-    throw invalidInput(
-      field,
-      `'${level}' is not in the classification scheme (${state.classifications.join(', ')})`,
-    );
-}
-
-/** A history only grows forward: a change dated before the last one would rewrite what already held. */
-function refuseBeforeLast(
-  history: readonly { from: string }[],
-  from: string,
-  field: string,
-  what: string,
-): void {
-  const last = history.at(-1);
-  if (last && instant(from) <= instant(last.from))
-    throw invalidInput(field, `must be after the last change of ${what} (${last.from})`);
-}
-
-function anotherAdmin(state: OrganisationState, except: string): boolean {
-  return Object.values(state.people).some((person) => person.id !== except && hasRole(person, 'admin'));
-}
-
-function withoutOp<T extends { op: string }>(change: T): Omit<T, 'op'> {
-  const { op: _op, ...rest } = change;
-  return rest;
-}
-
-function definedOf<T extends Record<string, unknown>>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

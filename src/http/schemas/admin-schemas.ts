@@ -19,3 +19,20 @@ export const AuditEntrySchema = z.object({
   prevHash: z.string(),
   hash: z.string(),
 });
+
+export const PersonStatusSchema = z.object({
+  person: z.string(),
+  disabled: z.boolean(),
+  disabledAt: z.string().nullable().meta({ description: 'ISO 8601 UTC; null while enabled' }),
+  disabledBy: z
+    .string()
+    .nullable()
+    .meta({ description: 'the administrator; null while enabled or when the operator disabled' }),
+});
+
+export const UnlockedLoginSchema = z.object({
+  login: z.string(),
+  wasLockedUntil: z.string().nullable().meta({
+    description: 'the end of the lock that was lifted (ISO 8601 UTC), or null if it was not locked',
+  }),
+});

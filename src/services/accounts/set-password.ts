@@ -3,7 +3,7 @@ import { recordAudit } from '../integrity/record-audit.js';
 import { type Authority, requireAdmin } from '../organisation/authority.js';
 import { organisationState } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
-import { hashPassword } from './authenticate.js';
+import { hashPassword } from './password-hashing.js';
 
 /**
  * Sets a person's password: the first for someone a setup file created, or a

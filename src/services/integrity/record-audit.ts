@@ -15,8 +15,11 @@ export type AuditAction =
   | 'login'
   | 'login-failed'
   | 'login-locked'
+  | 'login.unlock'
   | 'token.create'
   | 'token.revoke'
+  | 'person.disable'
+  | 'person.enable'
   | SetupOp
   | 'verdicts.reevaluate'
   | 'password.set';

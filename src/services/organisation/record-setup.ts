@@ -12,7 +12,7 @@ import {
   type SignedEnvelope,
 } from '../../core/index.js';
 import type { PersonSecrets } from '../../store/store.js';
-import { hashPassword } from '../accounts/authenticate.js';
+import { hashPassword } from '../accounts/password-hashing.js';
 import { registrationQueueOf } from '../cables/registration-queue.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { serverKeyOf } from '../integrity/sign-registry-head.js';

@@ -10,14 +10,14 @@ export function authStore(
     async createSession(tokenHash, personId, createdAt, expiresAt) {
       await db.insertInto('authSessions').values({ tokenHash, personId, createdAt, expiresAt }).execute();
     },
-    async sessionPerson(tokenHash, now) {
+    async liveSession(tokenHash, now) {
       const row = await db
         .selectFrom('authSessions')
-        .select('personId')
+        .select(['personId', 'expiresAt'])
         .where('tokenHash', '=', tokenHash)
         .where('expiresAt', '>', now)
         .executeTakeFirst();
-      return row?.personId ?? null;
+      return row ?? null;
     },
     async deleteSession(tokenHash) {
       await db.deleteFrom('authSessions').where('tokenHash', '=', tokenHash).execute();
@@ -28,14 +28,14 @@ export function authStore(
         .values({ ...token, revokedAt: null })
         .execute();
     },
-    async apiTokenPerson(tokenHash) {
+    async liveApiToken(tokenHash) {
       const row = await db
         .selectFrom('apiTokens')
-        .select('personId')
+        .select(['id', 'personId'])
         .where('tokenHash', '=', tokenHash)
         .where('revokedAt', 'is', null)
         .executeTakeFirst();
-      return row?.personId ?? null;
+      return row ?? null;
     },
     async revokeApiToken(personId, id, at) {
       const result = await db
@@ -46,6 +46,36 @@ export function authStore(
         .where('revokedAt', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
+    },
+    endCredentialsOf: (personId, at) =>
+      exclusive(async (trx) => {
+        await trx.deleteFrom('authSessions').where('personId', '=', personId).execute();
+        await trx
+          .updateTable('apiTokens')
+          .set({ revokedAt: at })
+          .where('personId', '=', personId)
+          .where('revokedAt', 'is', null)
+          .execute();
+      }),
+    async disablement(personId) {
+      const row = await db
+        .selectFrom('disabledPeople')
+        .select(['disabledAt', 'disabledBy'])
+        .where('personId', '=', personId)
+        .executeTakeFirst();
+      return row ? { at: row.disabledAt, by: row.disabledBy } : null;
+    },
+    async setDisablement(personId, disablement) {
+      if (!disablement) {
+        await db.deleteFrom('disabledPeople').where('personId', '=', personId).execute();
+        return;
+      }
+      const row = { disabledAt: disablement.at, disabledBy: disablement.by };
+      await db
+        .insertInto('disabledPeople')
+        .values({ personId, ...row })
+        .onConflict((oc) => oc.column('personId').doUpdateSet(row))
+        .execute();
     },
     loginGuard: (login) => loginGuardOf(db, login),
     updateLoginGuard: (login, update) =>

@@ -1,4 +1,4 @@
-import type { ConferencePlan, MandateView } from '../../api/mandate-types.js';
+import type { ConferencePlan, MandateView } from '../../api/schema.js';
 import { CHANGE_NAMES, type ChangeDraft } from './directive-form.js';
 import { LadderEditor } from './ladder-editor.js';
 import { LinkageEditor } from './linkage-editor.js';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Condition, ConferencePlan } from '../../api/mandate-types.js';
+import type { Condition, ConferencePlan } from '../../api/schema.js';
 import { blankCondition, type ConditionDraft } from './directive-form.js';
 
 const TYPES: Record<Condition['type'], string> = {

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api } from '../../api/api.js';
 import type { ApiError } from '../../api/api-error.js';
-import type { ChangeOp, Conference, ConferencePlan } from '../../api/mandate-types.js';
-import { mandateHref } from '../../hooks/parse-route.js';
-import { useAsync } from '../../hooks/use-async.js';
+import { queries } from '../../api/queries.js';
+import type { ChangeOp, Conference, ConferencePlan } from '../../api/schema.js';
+import { mandateLink } from '../../router/links.js';
 import { ErrorNote } from '../error-note.js';
 import { FormField } from '../form-field.js';
 import { ChangeEditor } from './change-editor.js';
@@ -32,11 +33,8 @@ interface DirectiveComposerProps {
 export function DirectiveComposer({ conference, form, onChange, error }: DirectiveComposerProps) {
   const { plan } = conference;
   const [adding, setAdding] = useState<ChangeOp>('set-ladder');
-  const current = useAsync(
-    () => (form.issue ? api.mandate(conference.id, form.issue) : Promise.resolve(null)),
-    [conference.id, form.issue],
-  );
-  const mandate = current.status === 'done' ? (current.value?.mandate ?? null) : null;
+  const current = useQuery({ ...queries.mandate(conference.id, form.issue), enabled: Boolean(form.issue) });
+  const mandate = current.data?.mandate ?? null;
   const blame = blameOf(error?.field);
   const problemOf = (index: number) =>
     blame?.change === index && error ? error.message.replace(/^payload\.changes\[\d+\](\.|: )?/, '') : null;
@@ -82,18 +80,18 @@ export function DirectiveComposer({ conference, form, onChange, error }: Directi
         </FormField>
         {form.issue && (
           <p className="current-mandate muted" data-testid="current-mandate">
-            {current.status === 'loading'
+            {current.isLoading
               ? 'Loading the mandate…'
               : mandate
                 ? `Now: ${mandate.ladder.length} steps; may move alone up to ${mandate.authority + 1}. ${mandate.ladder[mandate.authority]?.label ?? '—'}; ${mandate.redLines.length} red lines, ${mandate.linkages.length} linkages.`
                 : 'No mandate yet: start with a ladder.'}{' '}
-            <a
-              href={mandateHref({ conference: conference.id, issue: form.issue })}
+            <Link
+              {...mandateLink({ conference: conference.id, issue: form.issue })}
               target="_blank"
               rel="noreferrer"
             >
               Open the mandate
-            </a>
+            </Link>
           </p>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '../../api/api-error.js';
-import type { MandateView } from '../../api/mandate-types.js';
+import type { MandateView } from '../../api/schema.js';
 import {
   amendmentFrom,
   blameOf,

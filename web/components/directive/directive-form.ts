@@ -8,7 +8,7 @@ import type {
   MandateView,
   Position,
   RedLineRule,
-} from '../../api/mandate-types.js';
+} from '../../api/schema.js';
 import { listIn, localProblem, newKey, numberIn, slugOf } from '../local-problem.js';
 
 /** A ladder step as typed: numbers as text until sent; an empty id comes from the label. */

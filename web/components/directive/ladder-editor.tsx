@@ -1,4 +1,4 @@
-import type { Direction } from '../../api/mandate-types.js';
+import type { Direction } from '../../api/schema.js';
 import { blankStep, type StepDraft, stepId } from './directive-form.js';
 
 interface LadderEditorProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ConferencePlan } from '../../api/mandate-types.js';
+import type { ConferencePlan } from '../../api/schema.js';
 import { slugOf } from '../local-problem.js';
 import { describeCondition, namesFrom } from '../mandate/describe-mandate.js';
 import { ConditionBuilder } from './condition-builder.js';

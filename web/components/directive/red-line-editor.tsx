@@ -1,10 +1,6 @@
 import { useId } from 'react';
-import {
-  type ConferencePlan,
-  DECISION_RULES,
-  type Direction,
-  RED_LINE_TYPES,
-} from '../../api/mandate-types.js';
+import type { ConferencePlan, Direction } from '../../api/schema.js';
+import { DECISION_RULES, RED_LINE_TYPES } from '../../api/vocabulary.js';
 import { slugOf } from '../local-problem.js';
 import type { RuleDraft } from './directive-form.js';
 import { StepChecks } from './step-checks.js';

@@ -1,4 +1,4 @@
-import type { MandateChange } from '../../api/mandate-types.js';
+import type { MandateChange } from '../../api/schema.js';
 import { describeChange, describePosition, type Names } from './describe-mandate.js';
 
 /** The changes a directive makes to a mandate, in words; a new ladder lists its steps. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Conference } from '../../api/mandate-types.js';
+import type { Conference } from '../../api/schema.js';
 
 /** Chooses a conference; those without a plan have no issues, so no mandates. */
 export function ConferencePicker({

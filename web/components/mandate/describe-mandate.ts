@@ -1,11 +1,5 @@
-import {
-  type Condition,
-  isNumeric,
-  type Linkage,
-  type MandateChange,
-  type Position,
-  type RedLineRule,
-} from '../../api/mandate-types.js';
+import type { Condition, Linkage, MandateChange, Position, RedLineRule } from '../../api/schema.js';
+import { isNumeric } from '../../api/vocabulary.js';
 
 /** How ids read aloud: issue titles, party names, ladder step labels. Unknown ids read as themselves. */
 export interface Names {

@@ -1,4 +1,4 @@
-import type { MandateView } from '../../api/mandate-types.js';
+import type { MandateView } from '../../api/schema.js';
 import { CitedCableLink } from '../cited-cable-link.js';
 import { describeLinkage, describeRule, type Names } from './describe-mandate.js';
 

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../api/mandate-types.js';
+import type { HistoryEntry } from '../../api/schema.js';
 import { CableTime } from '../cable-time.js';
 import { CitedCableLink } from '../cited-cable-link.js';
 import { ChangeList } from './change-list.js';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { MandateView } from '../../api/mandate-types.js';
+import type { MandateView } from '../../api/schema.js';
 import { CitedCableLink } from '../cited-cable-link.js';
 import { describePosition } from './describe-mandate.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/api.js';
-import type { ReevaluateResponse } from '../../api/mandate-types.js';
+import type { ReevaluateResponse } from '../../api/schema.js';
 import { CitedCableLink } from '../cited-cable-link.js';
 import { ErrorNote } from '../error-note.js';
 import { VerdictBadge } from '../verdict-badge.js';

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/api.js';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../../api/api-error.js';
-import type { Conference, ConferencePlan, MandatesResponse } from '../../api/mandate-types.js';
-import { useAsync } from '../../hooks/use-async.js';
+import { queries } from '../../api/queries.js';
+import type { Conference, ConferencePlan } from '../../api/schema.js';
 import { ErrorNote } from '../error-note.js';
 import { MoveEditor } from './move-editor.js';
 import { blamedMove, blankMove, type MoveDraft } from './report-form.js';
@@ -13,8 +12,6 @@ interface MoveComposerProps {
   onChange: (moves: MoveDraft[]) => void;
   /** The issue a new move starts on: the first of the cable's issue tags on the plan. */
   suggestedIssue: string;
-  /** Changes when a directive arrives: ladders and what-ifs are loaded again. */
-  refresh: number;
   error: ApiError | null;
 }
 
@@ -22,20 +19,12 @@ interface MoveComposerProps {
  * A report's moves at the table (PRODUCT.md §Move), in the order they
  * happened. Each of ours shows the verdict it would get before it is sent.
  */
-export function MoveComposer({
-  conference,
-  moves,
-  onChange,
-  suggestedIssue,
-  refresh,
-  error,
-}: MoveComposerProps) {
-  const mandates = useAsync(() => api.mandates(conference.id), [conference.id, refresh]);
-  // While a directive's arrival reloads the ladders, the moves keep the ones they show.
-  const [known, setKnown] = useState<MandatesResponse | null>(null);
-  useEffect(() => {
-    if (mandates.status === 'done') setKnown(mandates.value);
-  }, [mandates]);
+export function MoveComposer({ conference, moves, onChange, suggestedIssue, error }: MoveComposerProps) {
+  // A directive that arrives invalidates the mandates (live-cache.ts): the ladders load again, and
+  // the what-ifs are asked again; meanwhile the moves keep the ladders they show.
+  const mandates = useQuery(queries.mandates(conference.id));
+  const known = mandates.data;
+  const refresh = mandates.dataUpdatedAt;
   /** Undefined until the ladders first load; null for an issue without a mandate. */
   const mandateOf = (issue: string) =>
     known ? (known.mandates.find((m) => m.issue.id === issue)?.mandate ?? null) : undefined;

@@ -1,12 +1,7 @@
 import { useId } from 'react';
-import {
-  type ConferencePlan,
-  DECISION_RULES,
-  type DecisionRule,
-  type MandateView,
-  MOVE_TYPES,
-  type MoveType,
-} from '../../api/mandate-types.js';
+import type { ConferencePlan, DecisionRule, MandateView, MoveType } from '../../api/schema.js';
+import { DECISION_RULES, MOVE_TYPES } from '../../api/vocabulary.js';
+import { formatDay } from '../../format/date-time.js';
 import { useWhatIf } from '../../hooks/use-what-if.js';
 import { MoveTermsFields } from './move-terms-fields.js';
 import { type MoveDraft, proposedMove, TERMS, type Terms } from './report-form.js';
@@ -99,7 +94,7 @@ export function MoveEditor({
               onChange={(session) => set({ session })}
               options={[
                 ['', '— none —'],
-                ...plan.sessions.map((s): [string, string] => [s.id, `${s.id} · ${s.date}`]),
+                ...plan.sessions.map((s): [string, string] => [s.id, `${formatDay(s.date)}, ${s.place}`]),
               ]}
             />
             <Select

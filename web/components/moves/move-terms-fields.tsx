@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { type ConferencePlan, isNumeric, type MandateView } from '../../api/mandate-types.js';
+import type { ConferencePlan, MandateView } from '../../api/schema.js';
+import { isNumeric } from '../../api/vocabulary.js';
 import { describePosition } from '../mandate/describe-mandate.js';
 import { blankParticipation, type MoveDraft } from './report-form.js';
 

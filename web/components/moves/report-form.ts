@@ -1,4 +1,4 @@
-import type { DecisionRule, Move, MovesPayload, MoveType } from '../../api/mandate-types.js';
+import type { DecisionRule, Move, MovesPayload, MoveType } from '../../api/schema.js';
 import { listIn, newKey, numberIn } from '../local-problem.js';
 
 /** The terms a move is put in: a step of the ladder, a number, who takes part, how it is decided, or none. */

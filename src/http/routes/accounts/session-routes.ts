@@ -1,5 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { DomainError } from '../../../core/index.js';
 import {
   ApiTokenSchema,
   createApiToken,
@@ -9,6 +10,7 @@ import {
   logOut,
   revokeApiToken,
 } from '../../../services/accounts/authenticate.js';
+import { LoginBackoff, type Sleep } from '../../../services/accounts/login-backoff.js';
 import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller, SESSION_COOKIE } from '../../authenticate-request.js';
@@ -21,10 +23,25 @@ export function sessionRoutes(
   app: FastifyInstance,
   services: Services,
   routes: RouteCatalogue,
-  attemptsPerMinute: number,
+  options: { attemptsPerMinute: number; sleep?: Sleep },
 ) {
-  // Login and token issue are where passwords are guessed: a few tries a minute per address.
-  const GUESSING_LIMIT = { config: { rateLimit: { max: attemptsPerMinute, timeWindow: '1 minute' } } };
+  // Login and token issue are where passwords are guessed: a few tries a minute per address,
+  // and each wrong one from an address makes its next attempts wait longer (login-backoff.ts).
+  const GUESSING_LIMIT = {
+    config: { rateLimit: { max: options.attemptsPerMinute, timeWindow: '1 minute' } },
+  };
+  const backoff = new LoginBackoff(() => Date.parse(services.now()), options.sleep);
+  const slowedDown = async <T>(request: FastifyRequest, attempt: () => Promise<T>): Promise<T> => {
+    await backoff.wait(request.ip);
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'bad-credentials' || error.code === 'locked')) {
+        backoff.recordFailure(request.ip);
+      }
+      throw error;
+    }
+  };
   routes.add({
     method: 'POST',
     url: '/api/login',
@@ -35,7 +52,7 @@ export function sessionRoutes(
     responses: { 200: z.object({ person: PersonSchema }) },
   });
   app.post('/api/login', GUESSING_LIMIT, async (request, reply) => {
-    const { person, token } = await logIn(services, request.body);
+    const { person, token } = await slowedDown(request, () => logIn(services, request.body));
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
@@ -89,7 +106,7 @@ export function sessionRoutes(
     responses: { 201: TokenSchema },
   });
   app.post('/api/tokens', GUESSING_LIMIT, async (request, reply) => {
-    const issued = await createApiToken(services, request.body);
+    const issued = await slowedDown(request, () => createApiToken(services, request.body));
     return reply.status(201).send(issued);
   });
 

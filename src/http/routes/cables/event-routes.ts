@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Cable, VerdictCode } from '../../../core/index.js';
+import { isCredentialLive } from '../../../services/accounts/authenticate.js';
+import { MAX_STREAMS_PER_PERSON } from '../../../services/accounts/live-streams.js';
 import { scopeOf } from '../../../services/mandates/reader-scope.js';
 import { worstVerdicts } from '../../../services/mandates/view-moves.js';
 import { isAuditor } from '../../../services/organisation/authority.js';
@@ -10,17 +12,32 @@ import { presentSummary } from '../../presenters/present-cable.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 
 const KEEPALIVE_MS = 25_000;
+/**
+ * How often an open stream checks that its session or token still holds. Ending
+ * a session in this process closes its streams at once; this catches one ended
+ * elsewhere (another process on the same PostgreSQL, the console).
+ */
+export const STREAM_RECHECK_MS = 5_000;
+/** Node's timers hold at most 2^31 - 1 ms (about 24 days); a longer delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Live push as Server-Sent Events: each connection subscribes as its caller,
  * and the bus only calls it for cables that caller may read.
  */
-export function eventRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
+export function eventRoutes(
+  app: FastifyInstance,
+  services: Services,
+  routes: RouteCatalogue,
+  options: { streamRecheckMs?: number } = {},
+) {
   routes.add({
     method: 'GET',
     url: '/api/events',
     summary:
-      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate',
+      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; ' +
+      'the stream ends when its session ends (logout, revoked token, expiry, person disabled); ' +
+      `at most ${MAX_STREAMS_PER_PERSON} open per person (429 beyond)`,
     tag: 'cables',
     auth: true,
     responses: { 200: null },
@@ -45,10 +62,17 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
     return (await worstVerdicts(scopeOf(services, reader), [cable])).get(cable.seq) ?? null;
   };
   app.get('/api/events', async (request, reply) => {
-    const { person } = requireCaller(request);
+    const { person, credential } = requireCaller(request);
     const viewer = { auditor: await isAuditor(services, person.id) };
-    reply.hijack();
+    let ended = false;
     const stream = reply.raw;
+    const end = () => {
+      if (!ended) stream.end();
+      ended = true;
+    };
+    // Admitted before anything is written, so a refusal (too many streams) is an ordinary 429 answer.
+    const forget = services.streams.admit(person.id, credential, end);
+    reply.hijack();
     stream.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -56,6 +80,9 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
       'x-accel-buffering': 'no',
     });
     stream.write(': connected\n\n');
+    const write = (text: string) => {
+      if (!ended) stream.write(text);
+    };
     // Events are numbered per stream, 1, 2, 3…: an id that counted the registry would skip the cables this
     // reader may not read (issue 12, finding 2). They are written one after another, in the order heard.
     let written = 0;
@@ -66,11 +93,9 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
         .then(data)
         .then((payload) => {
           written += 1;
-          stream.write(`event: ${name}\nid: ${written}\ndata: ${JSON.stringify(payload)}\n\n`);
+          write(`event: ${name}\nid: ${written}\ndata: ${JSON.stringify(payload)}\n\n`);
         })
-        .catch(() => {
-          stream.end();
-        });
+        .catch(end);
     };
     const unsubscribe = services.bus.subscribe(person.id, (cable) =>
       writeEvent('cable', async () => {
@@ -88,14 +113,34 @@ export function eventRoutes(app: FastifyInstance, services: Services, routes: Ro
         subject: alert.cable.subject,
       })),
     );
-    const keepalive = setInterval(() => stream.write(': keepalive\n\n'), KEEPALIVE_MS);
-    const end = () => stream.end();
+    const keepalive = setInterval(() => write(': keepalive\n\n'), KEEPALIVE_MS);
+    // Logout, revocation and disabling end the streams of this process at once (LiveStreams); the
+    // recheck also catches a session ended by another process or at the console.
+    const recheck = setInterval(() => {
+      isCredentialLive(services, person.id, credential)
+        .then((live) => live || end())
+        .catch(end);
+    }, options.streamRecheckMs ?? STREAM_RECHECK_MS);
+    const expiry =
+      credential.kind === 'session' ? endAtExpiry(credential.expiresAt, services.now(), end) : null;
     openStreams.add(end);
-    request.raw.on('close', () => {
+    const release = () => {
+      end();
       clearInterval(keepalive);
+      clearInterval(recheck);
+      if (expiry) clearTimeout(expiry);
       unsubscribe();
       unsubscribeAlerts();
+      forget();
       openStreams.delete(end);
-    });
+    };
+    stream.on('close', release);
+    request.raw.on('close', release);
   });
+}
+
+/** Ends the stream when its session expires; a delay beyond what a timer holds is left to the recheck. */
+function endAtExpiry(expiresAt: string, now: string, end: () => void) {
+  const delay = Math.max(0, Date.parse(expiresAt) - Date.parse(now));
+  return delay <= MAX_TIMER_MS ? setTimeout(end, delay) : null;
 }

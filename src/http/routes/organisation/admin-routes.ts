@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { disablePerson, enablePerson } from '../../../services/accounts/person-disablement.js';
+import { unlockLogin } from '../../../services/accounts/unlock-login.js';
 import { AuditQuerySchema, listAudit } from '../../../services/integrity/list-audit.js';
 import {
   addMember,
@@ -13,13 +15,24 @@ import {
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
 import type { RouteCatalogue } from '../../route-spec.js';
-import { AuditEntrySchema, GroupSchema, MembershipSchema } from '../../schemas/admin-schemas.js';
+import {
+  AuditEntrySchema,
+  GroupSchema,
+  MembershipSchema,
+  PersonStatusSchema,
+  UnlockedLoginSchema,
+} from '../../schemas/admin-schemas.js';
 import { PersonSchema } from '../../schemas/common-schemas.js';
 
 type GroupParams = { Params: { id: string } };
+type PersonParams = { Params: { id: string } };
+type LoginParams = { Params: { login: string } };
 type MemberParams = { Params: { id: string; person: string } };
 
-/** The registry clerk's API: people, groups, memberships and the audit log. Administrators only (403 otherwise). */
+/**
+ * The registry clerk's API: people (and disabling them), groups, memberships,
+ * unlocking logins and the audit log. Administrators only (403 otherwise).
+ */
 export function adminRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
   const asAdmin = (request: Parameters<typeof requireCaller>[0]) => ({
     admin: requireCaller(request).person.id,
@@ -38,6 +51,38 @@ export function adminRoutes(app: FastifyInstance, services: Services, routes: Ro
     const person = await createPerson(services, asAdmin(request), request.body);
     return reply.status(201).send({ person });
   });
+
+  for (const [action, change] of [
+    ['disable', disablePerson],
+    ['enable', enablePerson],
+  ] as const) {
+    routes.add({
+      method: 'POST',
+      url: `/api/admin/people/:id/${action}`,
+      summary:
+        action === 'disable'
+          ? 'Disable a person: sign-in refused, every session and API token ended, live streams closed; administrators only'
+          : 'Enable a disabled person again (they sign in anew); administrators only',
+      tag: 'admin',
+      auth: true,
+      responses: { 200: PersonStatusSchema },
+    });
+    app.post<PersonParams>(`/api/admin/people/:id/${action}`, async (request) =>
+      change(services, asAdmin(request), request.params.id),
+    );
+  }
+
+  routes.add({
+    method: 'POST',
+    url: '/api/admin/logins/:login/unlock',
+    summary: 'Lift a login’s lock after wrong passwords, and forget them; administrators only',
+    tag: 'admin',
+    auth: true,
+    responses: { 200: UnlockedLoginSchema },
+  });
+  app.post<LoginParams>('/api/admin/logins/:login/unlock', async (request) =>
+    unlockLogin(services, asAdmin(request), { login: request.params.login }),
+  );
 
   routes.add({
     method: 'POST',

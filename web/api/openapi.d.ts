@@ -1,0 +1,3515 @@
+/**
+ * The API's types, generated from GET /api/openapi.json (the routes' own zod
+ * schemas) by openapi-typescript. Do not edit: run `npm run api:types`.
+ */
+
+export interface paths {
+    "/api/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This server: its version and, when the built-in example is loaded, its demo logins */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: string;
+                            /** @description the sign-ins of the built-in example when it is loaded; null otherwise */
+                            demo: {
+                                /** @example London 1945 */
+                                example: string;
+                                /** @description the one password of every demo login */
+                                password: string;
+                                logins: {
+                                    login: string;
+                                    name: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                                login: string;
+                                isAdmin: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person and their CSRF token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                                login: string;
+                                isAdmin: boolean;
+                                zone: string;
+                            };
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an API token (for the CLI) against login and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                        password: string;
+                        /** @default cli */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                                login: string;
+                                isAdmin: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People, groups with their members now, posts, series, conferences and the vocabularies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                            }[];
+                            groups: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                members: string[];
+                            }[];
+                            posts: {
+                                id: string;
+                                name: string;
+                                place: string;
+                                zone: string;
+                            }[];
+                            series: {
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost: string | null;
+                            }[];
+                            conferences: {
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                            }[];
+                            classifications: string[];
+                            precedences: string[];
+                            kinds: string[];
+                            captions: string[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your cables: unread first, then by precedence, then newest */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "in" | "sent";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            unread: number;
+                            cables: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cables/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a cable (by id or registry number) with its thread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                                body: string | null;
+                                withheld: "READ-OUT" | null;
+                                inReplyTo: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                refs: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                                readers: string[];
+                                signature: string;
+                                /** @description Chain hash: auditors only */
+                                hash?: string;
+                                /** @description The previous cable's chain hash: auditors only */
+                                prevHash?: string;
+                                handlingTargetMinutes: number;
+                                payload?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                moves?: {
+                                    idx: number;
+                                    move: {
+                                        [key: string]: unknown;
+                                    };
+                                    verdict: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            id: string | null;
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                        explanation: string;
+                                        cites: {
+                                            id: string;
+                                            number: string;
+                                        }[];
+                                    } | null;
+                                    evaluations: number;
+                                }[];
+                            };
+                            thread: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a cable, signed by you; answers after the durable commit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        series?: string;
+                        alias?: string;
+                        to: string[];
+                        /** @default [] */
+                        info?: string[];
+                        /** @default [] */
+                        exclude?: string[];
+                        via?: string;
+                        /** @enum {string} */
+                        precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                        classification: string;
+                        /** @default [] */
+                        captions?: ("EYES ONLY" | "READ-OUT")[];
+                        /** @enum {string} */
+                        kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note";
+                        subject: string;
+                        /** @default [] */
+                        issues?: string[];
+                        conference?: string;
+                        inReplyTo?: string;
+                        /** @default [] */
+                        refs?: string[];
+                        body: string;
+                        payload?: {
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                                body: string | null;
+                                withheld: "READ-OUT" | null;
+                                inReplyTo: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                refs: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                                readers: string[];
+                                signature: string;
+                                /** @description Chain hash: auditors only */
+                                hash?: string;
+                                /** @description The previous cable's chain hash: auditors only */
+                                prevHash?: string;
+                                handlingTargetMinutes: number;
+                                payload?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                moves?: {
+                                    idx: number;
+                                    move: {
+                                        [key: string]: unknown;
+                                    };
+                                    verdict: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            id: string | null;
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                        explanation: string;
+                                        cites: {
+                                            id: string;
+                                            number: string;
+                                        }[];
+                                    } | null;
+                                    evaluations: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search with filters, over the cables you may read */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    from?: string;
+                    until?: string;
+                    author?: string;
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                    issue?: string;
+                    conference?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            hits: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                                /** @description Matched terms are marked by U+0002 before and U+0003 after. */
+                                snippet: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a person (login = id) with a new signing key; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The post the person sits at; an administrator may be left at the registry’s own post */
+                        postId?: string;
+                        password: string;
+                        /** @default false */
+                        isAdmin?: boolean;
+                        roles?: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                        clearance?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                                login: string;
+                                isAdmin: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person: sign-in refused, every session and API token ended, live streams closed; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: string;
+                            disabled: boolean;
+                            /** @description ISO 8601 UTC; null while enabled */
+                            disabledAt: string | null;
+                            /** @description the administrator; null while enabled or when the operator disabled */
+                            disabledBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled person again (they sign in anew); administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: string;
+                            disabled: boolean;
+                            /** @description ISO 8601 UTC; null while enabled */
+                            disabledAt: string | null;
+                            /** @description the administrator; null while enabled or when the operator disabled */
+                            disabledBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/logins/{login}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a login’s lock after wrong passwords, and forget them; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    login: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            login: string;
+                            /** @description the end of the lock that was lifted (ISO 8601 UTC), or null if it was not locked */
+                            wasLockedUntil: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a group; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                id: string;
+                                name: string;
+                                description: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a person a member of the group from now on; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        person: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            membership: {
+                                group: string;
+                                person: string;
+                                /** @description ISO 8601 UTC, inclusive */
+                                from: string;
+                                /** @description ISO 8601 UTC, exclusive; null while a member */
+                                until: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/groups/{id}/members/{person}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a person’s membership of the group now (cables already registered keep their readers) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    person: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hash-chained audit log, newest first; administrators only */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    action?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                seq: number;
+                                /** @description ISO 8601 UTC */
+                                at: string;
+                                /** @description null for the server or an operator at its console */
+                                actor: string | null;
+                                /**
+                                 * @example login-failed
+                                 * @example person.create
+                                 * @example membership.end
+                                 */
+                                action: string;
+                                subject: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                prevHash: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation and conferences as the chain’s setup entries make them; administrators, secretariat, auditors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record changes to the organisation or a conference as one signed setup entry, all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: ({
+                            /** @constant */
+                            op: "post.create";
+                            id: string;
+                            name: string;
+                            place: string;
+                            zone: string;
+                        } | {
+                            /** @constant */
+                            op: "post.change";
+                            id: string;
+                            name?: string;
+                            place?: string;
+                            zone?: string;
+                        } | {
+                            /** @constant */
+                            op: "post.close";
+                            id: string;
+                            at?: string;
+                        } | {
+                            /** @constant */
+                            op: "series.create";
+                            code: string;
+                            name: string;
+                            fromPost: string;
+                            toPost: string | null;
+                        } | {
+                            /** @constant */
+                            op: "series.close";
+                            code: string;
+                            at?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.create";
+                            id: string;
+                            name: string;
+                            title?: string;
+                            post: string;
+                            publicKey?: string;
+                            roles?: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                            clearance?: string;
+                            at?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.change";
+                            id: string;
+                            name?: string;
+                            title?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.move";
+                            id: string;
+                            post: string;
+                            from?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.key";
+                            id: string;
+                            publicKey?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.roles";
+                            id: string;
+                            roles?: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                        } | {
+                            /** @constant */
+                            op: "person.clearance";
+                            id: string;
+                            level: string;
+                            from?: string;
+                        } | {
+                            /** @constant */
+                            op: "person.alias";
+                            id: string;
+                            alias: string;
+                        } | {
+                            /** @constant */
+                            op: "person.end";
+                            id: string;
+                            at?: string;
+                        } | {
+                            /** @constant */
+                            op: "group.create";
+                            id: string;
+                            name: string;
+                            description: string;
+                        } | {
+                            /** @constant */
+                            op: "group.change";
+                            id: string;
+                            name?: string;
+                            description?: string;
+                        } | {
+                            /** @constant */
+                            op: "membership.start";
+                            group: string;
+                            person: string;
+                            from?: string;
+                        } | {
+                            /** @constant */
+                            op: "membership.end";
+                            group: string;
+                            person: string;
+                            until?: string;
+                        } | {
+                            /** @constant */
+                            op: "classification.set";
+                            levels: string[];
+                        } | {
+                            /** @constant */
+                            op: "conference.create";
+                            id: string;
+                            name: string;
+                            place: string;
+                            startsOn: string;
+                            endsOn: string;
+                        } | {
+                            /** @constant */
+                            op: "conference.change";
+                            id: string;
+                            name?: string;
+                            place?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                        } | {
+                            /** @constant */
+                            op: "conference.plan";
+                            id: string;
+                            plan: {
+                                ourParty: string;
+                                principals: string[];
+                                /** @default [] */
+                                delegation?: string[];
+                                parties: {
+                                    id: string;
+                                    name: string;
+                                    head?: string;
+                                }[];
+                                issues: {
+                                    id: string;
+                                    title: string;
+                                    participants?: string[];
+                                    /**
+                                     * @default unanimity
+                                     * @enum {string}
+                                     */
+                                    decision?: "unanimity" | "majority" | "two-thirds";
+                                }[];
+                                /** @default [] */
+                                sessions?: {
+                                    id: string;
+                                    date: string;
+                                    place: string;
+                                    participants: string[];
+                                    agenda: string[];
+                                }[];
+                            };
+                        })[];
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null for a dry run or nothing to change */
+                            entry: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** @description the changes as signed, with what the registry filled in */
+                            changes: ({
+                                /** @constant */
+                                op: "post.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                zone: string;
+                            } | {
+                                /** @constant */
+                                op: "post.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                zone?: string;
+                            } | {
+                                /** @constant */
+                                op: "post.close";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "series.create";
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost: string | null;
+                            } | {
+                                /** @constant */
+                                op: "series.close";
+                                code: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.create";
+                                id: string;
+                                name: string;
+                                title: string;
+                                post: string;
+                                publicKey: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                clearance: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.change";
+                                id: string;
+                                name?: string;
+                                title?: string;
+                            } | {
+                                /** @constant */
+                                op: "person.move";
+                                id: string;
+                                post: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.key";
+                                id: string;
+                                publicKey: string;
+                            } | {
+                                /** @constant */
+                                op: "person.roles";
+                                id: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                            } | {
+                                /** @constant */
+                                op: "person.clearance";
+                                id: string;
+                                level: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.alias";
+                                id: string;
+                                alias: string;
+                            } | {
+                                /** @constant */
+                                op: "person.end";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "group.create";
+                                id: string;
+                                name: string;
+                                description: string;
+                            } | {
+                                /** @constant */
+                                op: "group.change";
+                                id: string;
+                                name?: string;
+                                description?: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.start";
+                                group: string;
+                                person: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.end";
+                                group: string;
+                                person: string;
+                                until: string;
+                            } | {
+                                /** @constant */
+                                op: "classification.set";
+                                levels: string[];
+                            } | {
+                                /** @constant */
+                                op: "conference.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                startsOn?: string;
+                                endsOn?: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.plan";
+                                id: string;
+                                plan: {
+                                    ourParty: string;
+                                    principals: string[];
+                                    /** @default [] */
+                                    delegation: string[];
+                                    parties: {
+                                        id: string;
+                                        name: string;
+                                        head?: string;
+                                    }[];
+                                    issues: {
+                                        id: string;
+                                        title: string;
+                                        participants?: string[];
+                                        /**
+                                         * @default unanimity
+                                         * @enum {string}
+                                         */
+                                        decision: "unanimity" | "majority" | "two-thirds";
+                                    }[];
+                                    /** @default [] */
+                                    sessions: {
+                                        id: string;
+                                        date: string;
+                                        place: string;
+                                        participants: string[];
+                                        agenda: string[];
+                                    }[];
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null for a dry run or nothing to change */
+                            entry: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** @description the changes as signed, with what the registry filled in */
+                            changes: ({
+                                /** @constant */
+                                op: "post.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                zone: string;
+                            } | {
+                                /** @constant */
+                                op: "post.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                zone?: string;
+                            } | {
+                                /** @constant */
+                                op: "post.close";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "series.create";
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost: string | null;
+                            } | {
+                                /** @constant */
+                                op: "series.close";
+                                code: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.create";
+                                id: string;
+                                name: string;
+                                title: string;
+                                post: string;
+                                publicKey: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                clearance: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.change";
+                                id: string;
+                                name?: string;
+                                title?: string;
+                            } | {
+                                /** @constant */
+                                op: "person.move";
+                                id: string;
+                                post: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.key";
+                                id: string;
+                                publicKey: string;
+                            } | {
+                                /** @constant */
+                                op: "person.roles";
+                                id: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                            } | {
+                                /** @constant */
+                                op: "person.clearance";
+                                id: string;
+                                level: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.alias";
+                                id: string;
+                                alias: string;
+                            } | {
+                                /** @constant */
+                                op: "person.end";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "group.create";
+                                id: string;
+                                name: string;
+                                description: string;
+                            } | {
+                                /** @constant */
+                                op: "group.change";
+                                id: string;
+                                name?: string;
+                                description?: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.start";
+                                group: string;
+                                person: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.end";
+                                group: string;
+                                person: string;
+                                until: string;
+                            } | {
+                                /** @constant */
+                                op: "classification.set";
+                                levels: string[];
+                            } | {
+                                /** @constant */
+                                op: "conference.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                startsOn?: string;
+                                endsOn?: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.plan";
+                                id: string;
+                                plan: {
+                                    ourParty: string;
+                                    principals: string[];
+                                    /** @default [] */
+                                    delegation: string[];
+                                    parties: {
+                                        id: string;
+                                        name: string;
+                                        head?: string;
+                                    }[];
+                                    issues: {
+                                        id: string;
+                                        title: string;
+                                        participants?: string[];
+                                        /**
+                                         * @default unanimity
+                                         * @enum {string}
+                                         */
+                                        decision: "unanimity" | "majority" | "two-thirds";
+                                    }[];
+                                    /** @default [] */
+                                    sessions: {
+                                        id: string;
+                                        date: string;
+                                        place: string;
+                                        participants: string[];
+                                        agenda: string[];
+                                    }[];
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/setup/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the organisation and conferences what a setup document says: records the difference as one entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document: {
+                            classifications?: string[];
+                            /** @default [] */
+                            posts?: {
+                                id: string;
+                                name: string;
+                                /** @default  */
+                                place?: string;
+                                /** @default UTC */
+                                zone?: string;
+                            }[];
+                            /** @default [] */
+                            series?: {
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost?: string;
+                            }[];
+                            /** @default [] */
+                            people?: {
+                                id: string;
+                                name: string;
+                                /** @default  */
+                                title?: string;
+                                post: string;
+                                /** @default [] */
+                                moves?: {
+                                    post: string;
+                                    from: string;
+                                }[];
+                                /** @default [] */
+                                roles?: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                clearance?: string;
+                                /** @default [] */
+                                aliases?: string[];
+                            }[];
+                            /** @default [] */
+                            groups?: {
+                                id: string;
+                                name: string;
+                                /** @default  */
+                                description?: string;
+                                /** @default [] */
+                                members?: {
+                                    person: string;
+                                    from?: string;
+                                    until?: string;
+                                }[];
+                            }[];
+                            /** @default [] */
+                            conferences?: {
+                                id: string;
+                                name: string;
+                                /** @default  */
+                                place?: string;
+                                startsOn: string;
+                                endsOn: string;
+                                plan?: {
+                                    ourParty: string;
+                                    principals: string[];
+                                    /** @default [] */
+                                    delegation?: string[];
+                                    parties: {
+                                        id: string;
+                                        name: string;
+                                        head?: string;
+                                    }[];
+                                    issues: {
+                                        id: string;
+                                        title: string;
+                                        participants?: string[];
+                                        /**
+                                         * @default unanimity
+                                         * @enum {string}
+                                         */
+                                        decision?: "unanimity" | "majority" | "two-thirds";
+                                    }[];
+                                    /** @default [] */
+                                    sessions?: {
+                                        id: string;
+                                        date: string;
+                                        place: string;
+                                        participants: string[];
+                                        agenda: string[];
+                                    }[];
+                                };
+                            }[];
+                        };
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null for a dry run or nothing to change */
+                            entry: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** @description the changes as signed, with what the registry filled in */
+                            changes: ({
+                                /** @constant */
+                                op: "post.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                zone: string;
+                            } | {
+                                /** @constant */
+                                op: "post.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                zone?: string;
+                            } | {
+                                /** @constant */
+                                op: "post.close";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "series.create";
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost: string | null;
+                            } | {
+                                /** @constant */
+                                op: "series.close";
+                                code: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.create";
+                                id: string;
+                                name: string;
+                                title: string;
+                                post: string;
+                                publicKey: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                clearance: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.change";
+                                id: string;
+                                name?: string;
+                                title?: string;
+                            } | {
+                                /** @constant */
+                                op: "person.move";
+                                id: string;
+                                post: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.key";
+                                id: string;
+                                publicKey: string;
+                            } | {
+                                /** @constant */
+                                op: "person.roles";
+                                id: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                            } | {
+                                /** @constant */
+                                op: "person.clearance";
+                                id: string;
+                                level: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.alias";
+                                id: string;
+                                alias: string;
+                            } | {
+                                /** @constant */
+                                op: "person.end";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "group.create";
+                                id: string;
+                                name: string;
+                                description: string;
+                            } | {
+                                /** @constant */
+                                op: "group.change";
+                                id: string;
+                                name?: string;
+                                description?: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.start";
+                                group: string;
+                                person: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.end";
+                                group: string;
+                                person: string;
+                                until: string;
+                            } | {
+                                /** @constant */
+                                op: "classification.set";
+                                levels: string[];
+                            } | {
+                                /** @constant */
+                                op: "conference.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                startsOn?: string;
+                                endsOn?: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.plan";
+                                id: string;
+                                plan: {
+                                    ourParty: string;
+                                    principals: string[];
+                                    /** @default [] */
+                                    delegation: string[];
+                                    parties: {
+                                        id: string;
+                                        name: string;
+                                        head?: string;
+                                    }[];
+                                    issues: {
+                                        id: string;
+                                        title: string;
+                                        participants?: string[];
+                                        /**
+                                         * @default unanimity
+                                         * @enum {string}
+                                         */
+                                        decision: "unanimity" | "majority" | "two-thirds";
+                                    }[];
+                                    /** @default [] */
+                                    sessions: {
+                                        id: string;
+                                        date: string;
+                                        place: string;
+                                        participants: string[];
+                                        agenda: string[];
+                                    }[];
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null for a dry run or nothing to change */
+                            entry: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** @description the changes as signed, with what the registry filled in */
+                            changes: ({
+                                /** @constant */
+                                op: "post.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                zone: string;
+                            } | {
+                                /** @constant */
+                                op: "post.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                zone?: string;
+                            } | {
+                                /** @constant */
+                                op: "post.close";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "series.create";
+                                code: string;
+                                name: string;
+                                fromPost: string;
+                                toPost: string | null;
+                            } | {
+                                /** @constant */
+                                op: "series.close";
+                                code: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.create";
+                                id: string;
+                                name: string;
+                                title: string;
+                                post: string;
+                                publicKey: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                clearance: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "person.change";
+                                id: string;
+                                name?: string;
+                                title?: string;
+                            } | {
+                                /** @constant */
+                                op: "person.move";
+                                id: string;
+                                post: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.key";
+                                id: string;
+                                publicKey: string;
+                            } | {
+                                /** @constant */
+                                op: "person.roles";
+                                id: string;
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                            } | {
+                                /** @constant */
+                                op: "person.clearance";
+                                id: string;
+                                level: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "person.alias";
+                                id: string;
+                                alias: string;
+                            } | {
+                                /** @constant */
+                                op: "person.end";
+                                id: string;
+                                at: string;
+                            } | {
+                                /** @constant */
+                                op: "group.create";
+                                id: string;
+                                name: string;
+                                description: string;
+                            } | {
+                                /** @constant */
+                                op: "group.change";
+                                id: string;
+                                name?: string;
+                                description?: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.start";
+                                group: string;
+                                person: string;
+                                from: string;
+                            } | {
+                                /** @constant */
+                                op: "membership.end";
+                                group: string;
+                                person: string;
+                                until: string;
+                            } | {
+                                /** @constant */
+                                op: "classification.set";
+                                levels: string[];
+                            } | {
+                                /** @constant */
+                                op: "conference.create";
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.change";
+                                id: string;
+                                name?: string;
+                                place?: string;
+                                startsOn?: string;
+                                endsOn?: string;
+                            } | {
+                                /** @constant */
+                                op: "conference.plan";
+                                id: string;
+                                plan: {
+                                    ourParty: string;
+                                    principals: string[];
+                                    /** @default [] */
+                                    delegation: string[];
+                                    parties: {
+                                        id: string;
+                                        name: string;
+                                        head?: string;
+                                    }[];
+                                    issues: {
+                                        id: string;
+                                        title: string;
+                                        participants?: string[];
+                                        /**
+                                         * @default unanimity
+                                         * @enum {string}
+                                         */
+                                        decision: "unanimity" | "majority" | "two-thirds";
+                                    }[];
+                                    /** @default [] */
+                                    sessions: {
+                                        id: string;
+                                        date: string;
+                                        place: string;
+                                        participants: string[];
+                                        agenda: string[];
+                                    }[];
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a person’s password (their first, or a reset); administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your export, as JSON Lines (application/x-ndjson): one cable view a line for each cable you may read, in registry order; a READ-OUT cable is listed with `body: null` and `withheld: "READ-OUT"` */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry head the server signed last (auditors only: its position counts every cable): keep a copy outside the server, and check the registry against it later with plenipo verify --head */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            hash: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            publicKey: string;
+                            signature: string;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conferences with their plans */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conferences: {
+                                id: string;
+                                name: string;
+                                place: string;
+                                startsOn: string;
+                                endsOn: string;
+                                plan: unknown | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every issue with its mandate in force now or `at`, from the directives you may read */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            plan: {
+                                ourParty: string;
+                                principals: string[];
+                                /** @default [] */
+                                delegation: string[];
+                                parties: {
+                                    id: string;
+                                    name: string;
+                                    head?: string;
+                                }[];
+                                issues: {
+                                    id: string;
+                                    title: string;
+                                    participants?: string[];
+                                    /**
+                                     * @default unanimity
+                                     * @enum {string}
+                                     */
+                                    decision: "unanimity" | "majority" | "two-thirds";
+                                }[];
+                                /** @default [] */
+                                sessions: {
+                                    id: string;
+                                    date: string;
+                                    place: string;
+                                    participants: string[];
+                                    agenda: string[];
+                                }[];
+                            };
+                            mandates: {
+                                issue: {
+                                    id: string;
+                                    title: string;
+                                    participants?: string[];
+                                    /**
+                                     * @default unanimity
+                                     * @enum {string}
+                                     */
+                                    decision: "unanimity" | "majority" | "two-thirds";
+                                };
+                                mandate: {
+                                    issue: string;
+                                    ladder: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    authority: number;
+                                    ladderFrom: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    authorityFrom: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    redLines: {
+                                        clause: {
+                                            [key: string]: unknown;
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                    }[];
+                                    linkages: {
+                                        clause: {
+                                            [key: string]: unknown;
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                    }[];
+                                    directives: {
+                                        id: string;
+                                        number: string;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/mandates/{issue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issue's mandate now or `at`, with its history of directives */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    conference: string;
+                    issue: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            issue: {
+                                id: string;
+                                title: string;
+                                participants?: string[];
+                                /**
+                                 * @default unanimity
+                                 * @enum {string}
+                                 */
+                                decision: "unanimity" | "majority" | "two-thirds";
+                            };
+                            mandate: {
+                                issue: string;
+                                ladder: {
+                                    [key: string]: unknown;
+                                }[];
+                                authority: number;
+                                ladderFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                authorityFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                redLines: {
+                                    clause: {
+                                        [key: string]: unknown;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                linkages: {
+                                    clause: {
+                                        [key: string]: unknown;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                directives: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                            } | null;
+                            history: {
+                                directive: {
+                                    id: string;
+                                    number: string;
+                                };
+                                registeredAt: string;
+                                effectiveAt: string;
+                                changes: {
+                                    [key: string]: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every move reported in cables you may read, with its current verdict */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            moves: {
+                                report: {
+                                    id: string;
+                                    number: string;
+                                };
+                                registeredAt: string;
+                                idx: number;
+                                move: {
+                                    issue: string;
+                                    /** @enum {string} */
+                                    side: "ours" | "theirs";
+                                    /** @enum {string} */
+                                    type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                    party?: string;
+                                    session?: string;
+                                    position?: string;
+                                    value?: number;
+                                    unit?: string;
+                                    participation?: {
+                                        party: string;
+                                        issues: (string | "*")[];
+                                    }[];
+                                    /** @enum {string} */
+                                    decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                    summary: string;
+                                };
+                                verdict: {
+                                    /** @enum {string} */
+                                    verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                    clause: {
+                                        /** @enum {string} */
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        id: string | null;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    explanation: string;
+                                    cites: {
+                                        id: string;
+                                        number: string;
+                                    }[];
+                                } | null;
+                                evaluations: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What if: the verdict a move of ours would get now, without reporting it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        move: {
+                            issue: string;
+                            /** @enum {string} */
+                            type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                            party?: string;
+                            session?: string;
+                            position?: string;
+                            value?: number;
+                            unit?: string;
+                            participation?: {
+                                party: string;
+                                issues: (string | "*")[];
+                            }[];
+                            /** @enum {string} */
+                            decisionRule?: "unanimity" | "majority" | "two-thirds";
+                            summary: string;
+                            /** @constant */
+                            side?: "ours";
+                        };
+                        /** Format: date-time */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verdict: {
+                                /** @enum {string} */
+                                verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                clause: {
+                                    /** @enum {string} */
+                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                    id: string | null;
+                                };
+                                directive: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                explanation: string;
+                                cites: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                            };
+                            mandate: {
+                                issue: string;
+                                ladder: {
+                                    [key: string]: unknown;
+                                }[];
+                                authority: number;
+                                ladderFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                authorityFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                redLines: {
+                                    clause: {
+                                        [key: string]: unknown;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                linkages: {
+                                    clause: {
+                                        [key: string]: unknown;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                directives: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/reevaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-evaluate every verdict against all directives known now (principals only); returns what changed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: {
+                                report: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                idx: number;
+                                was: {
+                                    /** @enum {string} */
+                                    verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                    clause: {
+                                        /** @enum {string} */
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        id: string | null;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    explanation: string;
+                                    cites: {
+                                        id: string;
+                                        number: string;
+                                    }[];
+                                };
+                                now: {
+                                    /** @enum {string} */
+                                    verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                    clause: {
+                                        /** @enum {string} */
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        id: string | null;
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    explanation: string;
+                                    cites: {
+                                        id: string;
+                                        number: string;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your alerts about moves outside the mandate, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                /** @description The report's id and the move's place in it */
+                                id: string;
+                                report: {
+                                    id: string;
+                                    number: string;
+                                };
+                                idx: number;
+                                verdict: string;
+                                precedenceRank: number;
+                                createdAt: string;
+                                seenAt: string | null;
+                            }[];
+                            unseen: number;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,153 @@
+import { createRootRoute, createRoute, createRouter, Link, Outlet, redirect } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
+import { AlertToasts } from '../components/alert-toasts.js';
+import { PageHeading, requestHeadingFocus } from '../components/page-heading.js';
+import { SiteHeader } from '../components/site-header.js';
+import { InboxScene } from '../scenes/inbox-scene.js';
+import {
+  composeSearch,
+  inboxSearch,
+  mandateSearch,
+  parseSearch,
+  searchFilters,
+  stringifySearch,
+} from './route-search.js';
+import { usePageTitle } from './use-page-title.js';
+
+// Only the inbox is in the first bundle: the other pages load when first opened.
+const CableScene = lazy(() => import('../scenes/cable-scene.js').then((m) => ({ default: m.CableScene })));
+const ComposeScene = lazy(() =>
+  import('../scenes/compose-scene.js').then((m) => ({ default: m.ComposeScene })),
+);
+const SearchScene = lazy(() => import('../scenes/search-scene.js').then((m) => ({ default: m.SearchScene })));
+const MandatesScene = lazy(() =>
+  import('../scenes/mandates-scene.js').then((m) => ({ default: m.MandatesScene })),
+);
+const MandateScene = lazy(() =>
+  import('../scenes/mandate-scene.js').then((m) => ({ default: m.MandateScene })),
+);
+
+const rootRoute = createRootRoute({
+  component: () => (
+    <>
+      <SiteHeader />
+      <AlertToasts />
+      <div id="content" tabIndex={-1}>
+        <Suspense fallback={<main className="muted">Loading…</main>}>
+          <Outlet />
+        </Suspense>
+      </div>
+    </>
+  ),
+  notFoundComponent: NoSuchPage,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/inbox', replace: true });
+  },
+});
+
+const inboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'inbox',
+  validateSearch: inboxSearch,
+  component: function Inbox() {
+    const { box = 'in' } = inboxRoute.useSearch();
+    return <InboxScene key={box} box={box} />;
+  },
+});
+
+const cableRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'cable/$ref',
+  component: function Cable() {
+    const { ref } = cableRoute.useParams();
+    return <CableScene key={ref} cableRef={ref} />;
+  },
+});
+
+const composeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'compose',
+  validateSearch: composeSearch,
+  component: function Compose() {
+    const search = composeRoute.useSearch();
+    return <ComposeScene key={JSON.stringify(search)} {...search} />;
+  },
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'search',
+  validateSearch: searchFilters,
+  component: function Search() {
+    return <SearchScene filters={searchRoute.useSearch()} />;
+  },
+});
+
+const mandatesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'mandates',
+  validateSearch: mandateSearch,
+  component: function Mandates() {
+    const { conference = null, at = null } = mandatesRoute.useSearch();
+    return <MandatesScene conference={conference} at={at} />;
+  },
+});
+
+const mandateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'mandates/$issue',
+  validateSearch: mandateSearch,
+  component: function Mandate() {
+    const { issue } = mandateRoute.useParams();
+    const { conference = null, at = null } = mandateRoute.useSearch();
+    return <MandateScene key={issue} conference={conference} issue={issue} at={at} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  inboxRoute,
+  cableRoute,
+  composeRoute,
+  searchRoute,
+  mandatesRoute,
+  mandateRoute,
+]);
+
+/** The UI's pages by URL; every page can be bookmarked and opened directly. */
+export function createAppRouter() {
+  const router = createRouter({
+    routeTree,
+    parseSearch,
+    stringifySearch,
+    scrollRestoration: true,
+  });
+  // A move to another page (not a change of its query, like a search typed again) takes the focus to its heading.
+  router.subscribe('onResolved', ({ fromLocation, pathChanged }) => {
+    if (fromLocation && pathChanged) requestHeadingFocus();
+  });
+  return router;
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
+
+function NoSuchPage() {
+  usePageTitle('No such page');
+  return (
+    <main>
+      <PageHeading>No such page</PageHeading>
+      <p>
+        <Link to="/inbox">Go to the inbox</Link>
+      </p>
+    </main>
+  );
+}
