@@ -81,6 +81,13 @@ export interface InboxQuery {
   box: 'in' | 'sent';
   limit: number;
   offset: number;
+  /** Narrowing filters, each exact; totals count only what they let through. */
+  precedence?: string;
+  kind?: string;
+  issue?: string;
+  conference?: string;
+  /** Only cables the reader has not opened. */
+  unread?: boolean;
 }
 
 export interface SearchQuery {
