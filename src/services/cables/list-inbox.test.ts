@@ -25,6 +25,16 @@ describe("a person's inbox", { timeout: SLOW }, () => {
     await send('immediate-1', 'IMMEDIATE');
     await registerCable(registry.services, 'molotov', aCable({ to: ['stalin'], subject: 'from molotov' }));
     await registerCable(registry.services, 'stalin', aCable({ to: ['beria'], subject: 'not for molotov' }));
+    await registerCable(
+      registry.services,
+      'stalin',
+      aCable({ to: ['beria', 'molotov'], kind: 'query', issues: ['japan'], subject: 'japan query' }),
+    );
+    await registerCable(
+      registry.services,
+      'stalin',
+      aCable({ to: ['beria'], kind: 'query', issues: ['japan'], subject: 'japan, not for molotov' }),
+    );
     await readCable(registry.services, 'molotov', sent['flash-2']!.id);
     await readCable(registry.services, 'molotov', sent['routine-2']!.id);
   }, SLOW);
@@ -38,20 +48,21 @@ describe("a person's inbox", { timeout: SLOW }, () => {
       'flash-1',
       'immediate-1',
       'priority-1',
+      'japan query',
       'routine-3',
       'routine-1',
       'flash-2',
       'routine-2',
     ]);
-    expect(inbox).toMatchObject({ total: 7, unread: 5 });
+    expect(inbox).toMatchObject({ total: 8, unread: 6 });
   });
 
   it('pages through the same order, with the same totals on every page', async () => {
     const pages = [];
-    for (let offset = 0; offset < 7; offset += 3)
+    for (let offset = 0; offset < 8; offset += 3)
       pages.push(await listInbox(registry.services, 'molotov', { limit: 3, offset }));
-    expect(pages.map((page) => page.cables.length)).toEqual([3, 3, 1]);
-    expect(pages.every((page) => page.total === 7 && page.unread === 5)).toBe(true);
+    expect(pages.map((page) => page.cables.length)).toEqual([3, 3, 2]);
+    expect(pages.every((page) => page.total === 8 && page.unread === 6)).toBe(true);
     const whole = await listInbox(registry.services, 'molotov', {});
     expect(pages.flatMap((page) => subjectsOf(page.cables))).toEqual(subjectsOf(whole.cables));
   });
@@ -63,12 +74,30 @@ describe("a person's inbox", { timeout: SLOW }, () => {
     expect(box.cables[0]!.readAt).not.toBeNull();
   });
 
+  it('narrows by precedence, kind, issue and unread, counting only what the filters let through', async () => {
+    const flash = await listInbox(registry.services, 'molotov', { precedence: 'FLASH' });
+    expect(subjectsOf(flash.cables)).toEqual(['flash-1', 'flash-2']);
+    expect(flash).toMatchObject({ total: 2, unread: 1 });
+    const unreadRoutine = await listInbox(registry.services, 'molotov', { precedence: 'ROUTINE', unread: 'true' });
+    expect(subjectsOf(unreadRoutine.cables)).toEqual(['japan query', 'routine-3', 'routine-1']);
+    expect(unreadRoutine).toMatchObject({ total: 3, unread: 3 });
+    const onJapan = await listInbox(registry.services, 'molotov', { issue: 'japan', kind: 'query' });
+    // The cable on Japan that Molotov may not read is not counted either.
+    expect(subjectsOf(onJapan.cables)).toEqual(['japan query']);
+    expect(onJapan).toMatchObject({ total: 1, unread: 1 });
+    const none = await listInbox(registry.services, 'molotov', { conference: 'potsdam-1945' });
+    expect(none).toMatchObject({ total: 0, unread: 0, cables: [] });
+  });
+
   it('refuses a bad query naming the parameter', async () => {
     for (const [query, field] of [
       [{ limit: 0 }, 'limit'],
       [{ box: 'trash' }, 'box'],
       [{ offset: -1 }, 'offset'],
       [{ sort: 'oldest' }, 'sort'],
+      [{ precedence: 'URGENT' }, 'precedence'],
+      [{ kind: 'memo' }, 'kind'],
+      [{ unread: 'yes' }, 'unread'],
     ] as const) {
       await expect(listInbox(registry.services, 'molotov', query)).rejects.toThrow(DomainError);
       await expect(listInbox(registry.services, 'molotov', query)).rejects.toMatchObject({
