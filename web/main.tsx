@@ -8,6 +8,7 @@ import './styles.css';
 import './styles/verdicts.css';
 import './styles/mandates.css';
 import './styles/composers.css';
+import './styles/inbox.css';
 
 // A bookmark of the old hash addresses (#/cable/…) opens its page at its path.
 const legacy = pathFromLegacyHash(window.location.hash);

@@ -1,3 +1,4 @@
+import type { InboxFilters } from '../router/route-search.js';
 import { answerOf, client, setCsrfToken } from './client.js';
 
 export type { Box } from './schema.js';
@@ -13,6 +14,7 @@ import type {
   Conference,
   Directory,
   InboxPage,
+  InboxQuery,
   Instance,
   MandateResponse,
   MandatesResponse,
@@ -51,8 +53,10 @@ export const api = {
     return answerOf(client.GET('/api/directory'));
   },
 
-  inbox(box: Box, limit = 50, offset = 0): Promise<InboxPage> {
-    return answerOf(client.GET('/api/inbox', { params: { query: { box, limit, offset } } }));
+  /** A page of a box, narrowed by the filters given (their values checked by the server). */
+  inbox(box: Box, limit = 50, offset = 0, filters: InboxFilters = {}): Promise<InboxPage> {
+    const query = { ...filters, box, limit, offset } as InboxQuery;
+    return answerOf(client.GET('/api/inbox', { params: { query } }));
   },
 
   /** `ref` is a cable id or a registry number such as 'LONTO 0007'. */

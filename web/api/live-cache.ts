@@ -1,4 +1,5 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { InboxFilters } from '../router/route-search.js';
 import { queries } from './queries.js';
 import type { AlertEvent, AlertsResponse, Box, CableSummary, InboxPage } from './schema.js';
 import { severityOf } from './vocabulary.js';
@@ -14,7 +15,11 @@ export const FRESH_KEY = ['live', 'fresh'] as const;
  */
 export function receiveCable(client: QueryClient, cable: CableSummary, meId: string): void {
   const box: Box = cable.author.id === meId ? 'sent' : 'in';
-  client.setQueryData(queries.inbox(box).queryKey, (data) => withArrival(data, cable));
+  // Each filtered view of the box gets the cable only if its filters let it through.
+  for (const [key] of client.getQueriesData<InfiniteData<InboxPage>>({ queryKey: ['inbox', box, 'pages'] })) {
+    if (passes(cable, (key[3] ?? {}) as InboxFilters))
+      client.setQueryData<InfiniteData<InboxPage>>(key, (data) => withArrival(data, cable));
+  }
   client.setQueryData<ReadonlySet<string>>(FRESH_KEY, (before) => new Set(before).add(cable.id));
   void client.invalidateQueries({ queryKey: queries.unread().queryKey });
   void client.invalidateQueries({ queryKey: ['cable'] });
@@ -29,9 +34,9 @@ export function receiveCable(client: QueryClient, cable: CableSummary, meId: str
  * verdicts), the unseen count goes up at once, and the list is fetched again.
  */
 export function receiveAlert(client: QueryClient, alert: AlertEvent): void {
-  for (const box of ['in', 'sent'] as const) {
-    client.setQueryData(queries.inbox(box).queryKey, (data) => withVerdict(data, alert));
-  }
+  client.setQueriesData<InfiniteData<InboxPage>>({ queryKey: ['inbox'] }, (data) =>
+    isPaged(data) ? withVerdict(data, alert) : data,
+  );
   client.setQueryData<AlertsResponse>(queries.alerts().queryKey, (before) =>
     before ? { ...before, unseen: before.unseen + 1 } : before,
   );
@@ -44,18 +49,17 @@ export function receiveAlert(client: QueryClient, alert: AlertEvent): void {
  * fetched again.
  */
 export function cableOpened(client: QueryClient, id: string): void {
-  for (const box of ['in', 'sent'] as const) {
-    client.setQueryData(queries.inbox(box).queryKey, (data) => {
-      if (!data?.pages.some((page) => page.cables.some((c) => c.id === id && !c.read))) return data;
-      return {
-        ...data,
-        pages: data.pages.map((page) => ({
-          ...page,
-          cables: page.cables.map((cable) => (cable.id === id ? { ...cable, read: true } : cable)),
-        })),
-      };
-    });
-  }
+  client.setQueriesData<InfiniteData<InboxPage>>({ queryKey: ['inbox'] }, (data) => {
+    if (!isPaged(data) || !data.pages.some((page) => page.cables.some((c) => c.id === id && !c.read)))
+      return data;
+    return {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        cables: page.cables.map((cable) => (cable.id === id ? { ...cable, read: true } : cable)),
+      })),
+    };
+  });
   void client.invalidateQueries({ queryKey: queries.unread().queryKey });
   void client.invalidateQueries({ queryKey: queries.alerts().queryKey });
 }
@@ -63,6 +67,22 @@ export function cableOpened(client: QueryClient, id: string): void {
 /** After the stream dropped and came back, anything may have been missed: everything is fetched again. */
 export function reconnected(client: QueryClient): void {
   void client.invalidateQueries();
+}
+
+/** Whether a box narrowed by `filters` holds this cable: every filter is a field of its summary. */
+export function passes(cable: CableSummary, filters: InboxFilters): boolean {
+  return (
+    (!filters.precedence || cable.precedence === filters.precedence) &&
+    (!filters.kind || cable.kind === filters.kind) &&
+    (!filters.conference || cable.conference === filters.conference) &&
+    (!filters.issue || cable.issues.includes(filters.issue)) &&
+    (!filters.unread || !cable.read)
+  );
+}
+
+/** The unread count shares the box's key prefix; only the paged lists have pages. */
+function isPaged(data: unknown): data is InfiniteData<InboxPage> {
+  return typeof data === 'object' && data !== null && 'pages' in data;
 }
 
 function withArrival(data: InfiniteData<InboxPage> | undefined, cable: CableSummary) {

@@ -463,6 +463,11 @@ export interface paths {
                     box?: "in" | "sent";
                     limit?: number;
                     offset?: number;
+                    precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                    issue?: string;
+                    conference?: string;
+                    unread?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -663,6 +668,10 @@ export interface paths {
                                 conference: string | null;
                                 read: boolean;
                                 verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                                /** @description The id of the cable this one answers, when the reader may read it (it is then in the thread) */
+                                repliesTo: string | null;
+                                /** @description Ids of the cables of the thread this one refers to */
+                                refersTo: string[];
                             }[];
                         };
                     };

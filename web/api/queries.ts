@@ -1,7 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { InboxFilters } from '../router/route-search.js';
 import { api } from './api.js';
 import { ApiError } from './api-error.js';
 import type { Box } from './schema.js';
+
+/** A box's key: every filtered view of one box shares its first three parts, so live events can find them all. */
+export function inboxKey(box: Box, filters: InboxFilters = {}) {
+  return ['inbox', box, 'pages', filters] as const;
+}
 
 /** A page of the inbox; live arrivals are added on top of the first. */
 export const INBOX_PAGE = 50;
@@ -28,11 +34,14 @@ export const queries = {
     }),
   directory: () => queryOptions({ queryKey: ['directory'], queryFn: api.directory }),
 
-  /** The box, page by page; its order is the server's (unread, precedence, newest), with live arrivals on top. */
-  inbox: (box: Box) =>
+  /**
+   * The box, page by page, narrowed by its filters; its order is the server's
+   * (unread, precedence, newest), with live arrivals on top.
+   */
+  inbox: (box: Box, filters: InboxFilters = {}) =>
     infiniteQueryOptions({
-      queryKey: ['inbox', box, 'pages'],
-      queryFn: ({ pageParam }) => api.inbox(box, INBOX_PAGE, pageParam),
+      queryKey: inboxKey(box, filters),
+      queryFn: ({ pageParam }) => api.inbox(box, INBOX_PAGE, pageParam, filters),
       initialPageParam: 0,
       getNextPageParam: (last, pages) => {
         const loaded = pages.reduce((sum, page) => sum + page.cables.length, 0);

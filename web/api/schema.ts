@@ -48,6 +48,7 @@ export type Person = Me['person'];
 export type Directory = Answer<'/api/directory', 'get'>;
 
 export type InboxPage = Answer<'/api/inbox', 'get'>;
+export type InboxQuery = NonNullable<Operation<'/api/inbox', 'get'>['parameters']['query']>;
 export type Box = NonNullable<NonNullable<Operation<'/api/inbox', 'get'>['parameters']['query']>['box']>;
 export type CableSummary = InboxPage['cables'][number];
 export type VerdictCode = NonNullable<CableSummary['verdict']>;
@@ -68,6 +69,7 @@ export type CableView = Refine<
     moves?: ReportedMove[];
   }
 >;
+export type ThreadEntry = CableWithThread['thread'][number];
 export interface CableWithThread {
   cable: CableView;
   thread: Answer<'/api/cables/{ref}', 'get'>['thread'];

@@ -14,6 +14,18 @@ describe('the pages read their query strings', () => {
     expect(inboxSearch({ box: 'trash' })).toEqual({});
   });
 
+  test('the inbox keeps its filters in the address, dropping empty ones and any unread but true', () => {
+    expect(inboxSearch(parseSearch('?precedence=FLASH&issue=japan&kind=&unread=true'))).toEqual({
+      precedence: 'FLASH',
+      issue: 'japan',
+      unread: 'true',
+    });
+    expect(inboxSearch({ box: 'sent', unread: 'no', conference: 'london-1945' })).toEqual({
+      box: 'sent',
+      conference: 'london-1945',
+    });
+  });
+
   test('compose remembers the cable it replies to', () => {
     expect(composeSearch({})).toEqual({});
     expect(composeSearch({ reply: 'c-9' })).toEqual({ reply: 'c-9' });

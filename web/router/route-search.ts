@@ -33,8 +33,20 @@ export const SEARCH_FILTERS = ['q', 'from', 'until', 'author', 'kind', 'issue', 
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export type SearchFilters = Partial<Record<SearchFilter, string>>;
 
-export function inboxSearch(raw: Raw): { box?: Extract<Box, 'sent'> } {
-  return raw.box === 'sent' ? { box: 'sent' } : {};
+export const INBOX_FILTERS = ['precedence', 'kind', 'issue', 'conference', 'unread'] as const;
+export type InboxFilter = (typeof INBOX_FILTERS)[number];
+export type InboxFilters = Partial<Record<InboxFilter, string>>;
+export type InboxSearch = InboxFilters & { box?: Extract<Box, 'sent'> };
+
+/** The box and its filters; the server checks the filters' values, so a stale one is refused naming it. */
+export function inboxSearch(raw: Raw): InboxSearch {
+  const search: InboxSearch = raw.box === 'sent' ? { box: 'sent' } : {};
+  for (const name of INBOX_FILTERS) {
+    const value = text(raw[name])?.trim();
+    if (value) search[name] = value;
+  }
+  if (search.unread !== undefined && search.unread !== 'true') delete search.unread;
+  return search;
 }
 
 /** An intent only counts with a cable to answer; without one, compose is plain. */

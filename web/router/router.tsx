@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, Link, Outlet, redirect } fr
 import { lazy, Suspense } from 'react';
 import { AlertToasts } from '../components/alert-toasts.js';
 import { PageHeading, requestHeadingFocus } from '../components/page-heading.js';
+import { GlobalShortcuts } from '../components/shortcut-sheet.js';
 import { SiteHeader } from '../components/site-header.js';
 import { InboxScene } from '../scenes/inbox-scene.js';
 import {
@@ -32,6 +33,7 @@ const rootRoute = createRootRoute({
     <>
       <SiteHeader />
       <AlertToasts />
+      <GlobalShortcuts />
       <div id="content" tabIndex={-1}>
         <Suspense fallback={<main className="muted">Loading…</main>}>
           <Outlet />
@@ -55,8 +57,8 @@ const inboxRoute = createRoute({
   path: 'inbox',
   validateSearch: inboxSearch,
   component: function Inbox() {
-    const { box = 'in' } = inboxRoute.useSearch();
-    return <InboxScene key={box} box={box} />;
+    const search = inboxRoute.useSearch();
+    return <InboxScene key={search.box ?? 'in'} search={search} />;
   },
 });
 

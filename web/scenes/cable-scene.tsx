@@ -20,7 +20,7 @@ import { PrecedenceBadge } from '../components/precedence-badge.js';
 import { RegistryDetails } from '../components/registry-details.js';
 import { RegistryNumber } from '../components/registry-number.js';
 import { ReportMoves } from '../components/report-moves.js';
-import { ThreadList } from '../components/thread-list.js';
+import { ThreadList } from '../components/thread/thread-list.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
 import { useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';

@@ -62,7 +62,16 @@ export const InboxResponseSchema = z.object({
   cables: z.array(CableSummarySchema),
 });
 
-export const CableResponseSchema = z.object({ cable: CableViewSchema, thread: z.array(CableSummarySchema) });
+/** A cable of a thread, with its links to the others of the thread: the reader's part of the reply tree. */
+export const ThreadEntrySchema = CableSummarySchema.extend({
+  repliesTo: z.string().nullable().meta({
+    description:
+      'The id of the cable this one answers, when the reader may read it (it is then in the thread)',
+  }),
+  refersTo: z.array(z.string()).meta({ description: 'Ids of the cables of the thread this one refers to' }),
+});
+
+export const CableResponseSchema = z.object({ cable: CableViewSchema, thread: z.array(ThreadEntrySchema) });
 
 export const SearchResponseSchema = z.object({
   total: z.number().int(),

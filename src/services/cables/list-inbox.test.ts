@@ -78,7 +78,10 @@ describe("a person's inbox", { timeout: SLOW }, () => {
     const flash = await listInbox(registry.services, 'molotov', { precedence: 'FLASH' });
     expect(subjectsOf(flash.cables)).toEqual(['flash-1', 'flash-2']);
     expect(flash).toMatchObject({ total: 2, unread: 1 });
-    const unreadRoutine = await listInbox(registry.services, 'molotov', { precedence: 'ROUTINE', unread: 'true' });
+    const unreadRoutine = await listInbox(registry.services, 'molotov', {
+      precedence: 'ROUTINE',
+      unread: 'true',
+    });
     expect(subjectsOf(unreadRoutine.cables)).toEqual(['japan query', 'routine-3', 'routine-1']);
     expect(unreadRoutine).toMatchObject({ total: 3, unread: 3 });
     const onJapan = await listInbox(registry.services, 'molotov', { issue: 'japan', kind: 'query' });

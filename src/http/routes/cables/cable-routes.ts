@@ -64,14 +64,15 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     const caller = requireCaller(request);
     const { delivered, thread } = await readCable(services, caller.person.id, request.params.ref);
     const nameOf = await namesOf(services);
+    const summaries = await summariesOf(
+      scopeOf(services, caller.person.id),
+      thread,
+      nameOf,
+      await viewerOf(services, caller),
+    );
     return {
       cable: await fullViewOf(services, caller, delivered, thread, nameOf),
-      thread: await summariesOf(
-        scopeOf(services, caller.person.id),
-        thread,
-        nameOf,
-        await viewerOf(services, caller),
-      ),
+      thread: summaries.map((summary, at) => ({ ...summary, ...threadLinksOf(thread[at]!, thread) })),
     };
   });
 
@@ -135,6 +136,12 @@ function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
     inReplyTo: cable.inReplyTo ? link(cable.inReplyTo) : null,
     refs: cable.refs.map(link).filter((ref) => ref !== null),
   };
+}
+
+/** How a cable of a thread is linked to the others: only links to cables of the thread, which the reader may read. */
+function threadLinksOf(delivered: DeliveredCable, thread: readonly DeliveredCable[]) {
+  const { inReplyTo, refs } = linksWithin(delivered, [...thread]);
+  return { repliesTo: inReplyTo?.id ?? null, refersTo: refs.map(({ id }) => id) };
 }
 
 /** List rows, each report with its worst verdict, as the reader knows the mandate, as a badge. */
