@@ -79,8 +79,8 @@ export function CableTable<T extends CableSummary>({
                 onFocus={onSelect ? () => onSelect(cable) : undefined}
               >
                 {cable.subject}
-                {!cable.read && <span className="visually-hidden"> (unread)</span>}
               </Link>
+              {!cable.read && <span className="visually-hidden"> (unread)</span>}
               <span className="row-meta">
                 <RegistryNumber number={cable.number} /> <span className="kind">{cable.kind}</span>
                 {cable.verdict && <VerdictBadge verdict={cable.verdict} prefix="Worst verdict:" />}
