@@ -11,6 +11,7 @@ import type { Directory, Person } from './api/schema.js';
 import { ErrorNote } from './components/error-note.js';
 import { useAlerts } from './hooks/use-alerts.js';
 import { useLiveEvents } from './hooks/use-live-events.js';
+import { forgetDrafts } from './hooks/use-saved-draft.js';
 import { type Session, SessionContext } from './hooks/use-session.js';
 import type { createAppRouter } from './router/router.js';
 
@@ -37,6 +38,7 @@ function SessionGate({ router }: { router: AppRouter }) {
   // signed in, the answer that says so, changes nothing.)
   const signOut = useCallback(() => {
     if (!client.getQueryData(queries.me().queryKey)) return;
+    forgetDrafts();
     client.setQueryData(queries.me().queryKey, null);
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
   }, [client]);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 export interface AddresseeOption {
   id: string;
@@ -22,7 +22,8 @@ interface AddresseePickerProps {
 
 /**
  * A multi-select of people and groups as a list of checkboxes: every choice
- * is labelled and keyboard-reachable, and no Ctrl-click is needed.
+ * is labelled and keyboard-reachable, and no Ctrl-click is needed. Typing in
+ * its find box narrows the list to names and titles that contain the words.
  */
 export function AddresseePicker({
   legend,
@@ -34,6 +35,13 @@ export function AddresseePicker({
   field,
 }: AddresseePickerProps) {
   const id = useId();
+  const [find, setFind] = useState('');
+  const wanted = find.trim().toLocaleLowerCase();
+  // A chosen option stays in view whatever is typed, so it can always be unticked.
+  const shown = (option: AddresseeOption) =>
+    !wanted ||
+    selected.includes(option.id) ||
+    `${option.label} ${option.hint ?? ''}`.toLocaleLowerCase().includes(wanted);
   const labels = new Map(sections.flatMap((section) => section.options.map((o) => [o.id, o.label] as const)));
   const toggle = (option: string, on: boolean) =>
     onChange(on ? [...selected, option] : selected.filter((chosen) => chosen !== option));
@@ -53,8 +61,17 @@ export function AddresseePicker({
       <p className="picker-chosen muted" aria-live="polite">
         {selected.length === 0 ? 'None chosen' : selected.map((s) => labels.get(s) ?? s).join(', ')}
       </p>
+      <input
+        type="search"
+        className="picker-find"
+        aria-label={`Find in ${legend}`}
+        placeholder="Find by name or title"
+        value={find}
+        onChange={(event) => setFind(event.target.value)}
+      />
       <div className="picker-options">
         {sections
+          .map((section) => ({ ...section, options: section.options.filter(shown) }))
           .filter((section) => section.options.length > 0)
           .map((section) => (
             <fieldset key={section.title}>

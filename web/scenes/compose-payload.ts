@@ -8,6 +8,12 @@ export interface PayloadForms {
   moves: MoveDraft[];
 }
 
+/** No payload yet: an empty directive and no moves. */
+export const NO_PAYLOAD: PayloadForms = {
+  directive: { issue: '', effectiveFrom: '', changes: [] },
+  moves: [],
+};
+
 /**
  * The draft with the payload its kind carries: a directive its mandate
  * amendment, a report its moves, when the reader composed one for the cable's

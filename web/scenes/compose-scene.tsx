@@ -1,19 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/api.js';
 import { ApiError } from '../api/api-error.js';
-import { queries } from '../api/queries.js';
 import { type AddresseeOption, AddresseePicker } from '../components/addressee-picker.js';
+import { CableTime } from '../components/cable-time.js';
+import { EnvelopeFields } from '../components/compose/envelope-fields.js';
+import { ReferenceFields } from '../components/compose/reference-fields.js';
 import { ErrorNote } from '../components/error-note.js';
-import { FormField } from '../components/form-field.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextField } from '../components/text-field.js';
+import { useConferences } from '../hooks/use-conferences.js';
+import { discardDraft, readDraft, useSavedDraft } from '../hooks/use-saved-draft.js';
 import { useSession } from '../hooks/use-session.js';
 import { cableLink } from '../router/links.js';
 import type { AuthorityIntent, ComposeSearch } from '../router/route-search.js';
 import { usePageTitle } from '../router/use-page-title.js';
-import { authorityDraft, reportConference } from './authority-draft.js';
 import {
   blankForm,
   type ComposeForm,
@@ -22,17 +24,25 @@ import {
   fieldErrorOf,
   isBlamed,
   problemsOf,
-  replyForm,
   splitList,
 } from './compose-form.js';
-import { type PayloadForms, withPayload } from './compose-payload.js';
+import { NO_PAYLOAD, type PayloadForms, withPayload } from './compose-payload.js';
+import { composeStart } from './compose-start.js';
 
 // The directive and move composers are loaded when a directive or report first needs them.
 const PayloadComposer = lazy(() =>
   import('../components/payload-composer.js').then((m) => ({ default: m.PayloadComposer })),
 );
 
-const NO_PAYLOAD: PayloadForms = { directive: { issue: '', effectiveFrom: '', changes: [] }, moves: [] };
+/** What a draft keeps: the form and its payload's composer. */
+interface Drafted {
+  form: ComposeForm;
+  payload: PayloadForms;
+}
+
+function sameDraft(a: Drafted, b: Drafted): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 const FIELD_LABELS: Record<keyof ComposeForm, string> = {
   to: 'To',
@@ -73,8 +83,17 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
   // Every field's problem at once: those found before sending, or the one the server named.
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  // A reply's form waits for the cable answered: edits made before it loaded would be overwritten.
-  const [ready, setReady] = useState(!reply);
+  // The form waits for what it starts from (the cable answered, the writer's conferences): edits made
+  // before would be overwritten.
+  const [ready, setReady] = useState(false);
+  const conferences = useConferences().data;
+  // A draft per place: a reply's draft is not a new cable's. What the form started from tells an
+  // untouched form (nothing to keep) from a draft.
+  const draftKey = [me.id, reply ?? 'new', asked ?? '', aboutRef ?? '', move ?? ''].join(':');
+  const [start, setStart] = useState<Drafted | null>(null);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const drafted: Drafted = useMemo(() => ({ form, payload }), [form, payload]);
+  useSavedDraft(draftKey, drafted, ready && start !== null && !sameDraft(drafted, start));
   const blamed = error instanceof ApiError ? error.field : (Object.keys(errors)[0] ?? undefined);
   const intent = asked ?? null;
   const about = aboutRef ?? null;
@@ -85,41 +104,19 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
   useEffect(() => {
     setPayload(NO_PAYLOAD);
     setError(null);
-    if (!reply) {
-      setForm(blankForm(directory));
-      setReady(true);
-      return;
-    }
+    setRestoredAt(null);
     let current = true;
     setReady(false);
-    const load = async () => {
-      const { cable: answered } = await client.fetchQuery(queries.cable(reply));
-      const plain = { form: replyForm(directory, answered, me.id), payload: NO_PAYLOAD, problem: null };
-      if (!intent) return plain;
-      const report =
-        about && about !== answered.id ? (await client.fetchQuery(queries.cable(about))).cable : answered;
-      const conference = reportConference(report);
-      const plan = conference ? await client.fetchQuery(queries.mandates(conference)) : null;
-      const draft = plan
-        ? authorityDraft({
-            intent,
-            directory,
-            report,
-            answered,
-            move: moveIdx,
-            plan: plan.plan,
-            mandates: plan.mandates,
-          })
-        : null;
-      // Nothing to prefill: a plain reply, and why.
-      if (!draft) return { ...plain, problem: new Error(`No move of ${report.number} needs authority.`) };
-      return { form: draft.form, payload: { ...NO_PAYLOAD, directive: draft.directive }, problem: null };
-    };
+    const load = () =>
+      composeStart(client, { reply: reply ?? null, intent, about, move: moveIdx, directory, meId: me.id });
     load().then(
       (loaded) => {
         if (!current) return;
-        setForm(loaded.form);
-        setPayload(loaded.payload);
+        setStart({ form: loaded.form, payload: loaded.payload });
+        const saved = readDraft<Drafted>(draftKey);
+        setForm(saved?.value.form ?? loaded.form);
+        setPayload(saved?.value.payload ?? loaded.payload);
+        setRestoredAt(saved?.savedAt ?? null);
         setError(loaded.problem);
         setReady(true);
       },
@@ -132,7 +129,7 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
     return () => {
       current = false;
     };
-  }, [reply, intent, about, moveIdx, directory, me.id, client]);
+  }, [reply, intent, about, moveIdx, directory, me.id, client, draftKey]);
 
   useEffect(() => {
     // Take the reader to the field the server named, as closely as the form marks it:
@@ -159,6 +156,7 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
     setBusy(true);
     try {
       const cable = await api.send(withPayload(draftFrom(form), payload));
+      discardDraft(draftKey);
       void navigate(cableLink(cable.id));
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
@@ -187,7 +185,7 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
     return (
       <main className="compose" aria-busy="true">
         <PageHeading>{heading}</PageHeading>
-        <p className="muted">Loading the cable you answer…</p>
+        <p className="muted">{reply ? 'Loading the cable you answer…' : 'Loading…'}</p>
       </main>
     );
   }
@@ -199,6 +197,23 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
         <div id="compose-error">
           <ErrorNote message={summary} />
         </div>
+        {restoredAt && start && (
+          <p className="draft-note" role="status">
+            Your unsent draft of <CableTime at={restoredAt} /> is back.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                discardDraft(draftKey);
+                setForm(start.form);
+                setPayload(start.payload);
+                setRestoredAt(null);
+              }}
+            >
+              Discard it
+            </button>
+          </p>
+        )}
         <div className="compose-grid">
           <AddresseePicker
             legend="To (action)"
@@ -228,79 +243,7 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
             error={errors.exclude}
           />
         </div>
-        <div className="compose-row">
-          <FormField label="Via (relay)" htmlFor="via" field="via" invalid={blames('via')} error={errors.via}>
-            <select id="via" value={form.via} onChange={(e) => set('via', e.target.value)}>
-              <option value="">— direct —</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField
-            label="Precedence"
-            htmlFor="precedence"
-            field="precedence"
-            invalid={blames('precedence')}
-            error={errors.precedence}
-          >
-            <select
-              id="precedence"
-              value={form.precedence}
-              onChange={(e) => set('precedence', e.target.value)}
-            >
-              {directory.precedences.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </FormField>
-          <FormField
-            label="Classification"
-            htmlFor="classification"
-            field="classification"
-            invalid={blames('classification')}
-            error={errors.classification}
-          >
-            <select
-              id="classification"
-              value={form.classification}
-              onChange={(e) => set('classification', e.target.value)}
-            >
-              {directory.classifications.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </FormField>
-          <FormField label="Kind" htmlFor="kind" field="kind" invalid={blames('kind')} error={errors.kind}>
-            <select id="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
-              {directory.kinds.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          </FormField>
-          <fieldset className={`captions${blames('captions') ? ' invalid' : ''}`} data-field="captions">
-            <legend>Captions</legend>
-            {directory.captions.map((caption) => (
-              <label key={caption} className="check">
-                <input
-                  type="checkbox"
-                  checked={form.captions.includes(caption)}
-                  onChange={(e) =>
-                    set(
-                      'captions',
-                      e.target.checked
-                        ? [...form.captions, caption]
-                        : form.captions.filter((c) => c !== caption),
-                    )
-                  }
-                />
-                {caption}
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <EnvelopeFields form={form} set={set} blames={blames} errors={errors} people={people} />
         <TextField
           label="Subject"
           name="subject"
@@ -308,60 +251,14 @@ export function ComposeScene({ reply, intent: asked, about: aboutRef, move }: Co
           onChange={(value) => set('subject', value)}
           error={errors.subject ?? (blames('subject') ? error?.message : null)}
         />
-        <div className="compose-row">
-          <TextField
-            label="Issues"
-            name="issues"
-            hint="Comma separated tags, e.g. rumania, italy-treaty"
-            value={form.issues}
-            onChange={(value) => set('issues', value)}
-            error={errors.issues ?? (blames('issues') ? error?.message : null)}
-          />
-          <FormField
-            label="Conference"
-            htmlFor="conference"
-            field="conference"
-            invalid={blames('conference')}
-            error={errors.conference}
-          >
-            <select
-              id="conference"
-              value={form.conference}
-              onChange={(e) => set('conference', e.target.value)}
-            >
-              <option value="">— none —</option>
-              {directory.conferences.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <TextField
-            label="In reply to"
-            name="inReplyTo"
-            hint="Registry number or id"
-            value={form.inReplyTo}
-            onChange={(value) => set('inReplyTo', value)}
-            error={errors.inReplyTo ?? (blames('inReplyTo') ? error?.message : null)}
-          />
-          <TextField
-            label="Refs"
-            name="refs"
-            hint="Comma separated"
-            value={form.refs}
-            onChange={(value) => set('refs', value)}
-            error={errors.refs ?? (blames('refs') ? error?.message : null)}
-          />
-          <TextField
-            label="Signature alias"
-            name="alias"
-            hint="Optional"
-            value={form.alias}
-            onChange={(value) => set('alias', value)}
-            error={errors.alias ?? (blames('alias') ? error?.message : null)}
-          />
-        </div>
+        <ReferenceFields
+          form={form}
+          set={set}
+          blames={blames}
+          errors={errors}
+          serverError={error}
+          conferences={conferences}
+        />
         <Suspense fallback={<p className="muted composer-note">Loading…</p>}>
           <PayloadComposer
             kind={form.kind}
