@@ -171,7 +171,10 @@ describe('mandates in the browser: authority asked for and granted', { timeout: 
     expect(await molotov.getByLabel('In reply to').inputValue()).toBe(report);
     expect(await molotov.getByLabel('Precedence').inputValue()).toBe('FLASH');
     expect(await molotov.getByLabel('Conference', { exact: true }).inputValue()).toBe(CONFERENCE);
-    expect(await molotov.getByLabel('Issues').inputValue()).toBe(issue.id);
+    // The plan's issues are offered by title; the report's issue is the one chosen.
+    const issues = molotov.getByRole('group', { name: 'Issues' });
+    expect(await issues.getByRole('checkbox', { name: issue.title }).isChecked()).toBe(true);
+    expect(await issues.getByRole('checkbox', { checked: true }).count()).toBe(1);
     const askedOf = molotov.getByRole('group', { name: 'To (action)' });
     expect(await askedOf.getByRole('checkbox', { name: 'Iosif Stalin' }).isChecked()).toBe(true);
     const asked = await molotov.getByLabel('Body').inputValue();
