@@ -1,8 +1,9 @@
-import type { Scenario } from '../scenario.js';
+import type { Scenario, ScenarioCable } from '../scenario.js';
 import { cablesLondonClose } from './cables-london-close.js';
 import { cablesLondonEve } from './cables-london-eve.js';
 import { cablesLondonJapan } from './cables-london-japan.js';
 import { cablesLondonOpening } from './cables-london-opening.js';
+import { cablesLondonRecord } from './cables-london-record.js';
 import { cablesLondonTurn } from './cables-london-turn.js';
 import { cablesMoscowAutumn } from './cables-moscow-autumn.js';
 import { cablesMoscowDecember } from './cables-moscow-december.js';
@@ -20,13 +21,26 @@ import { organisation } from './organisation.js';
  */
 export const london1945: Scenario = {
   ...organisation,
-  cables: [
-    ...cablesLondonEve,
-    ...cablesLondonOpening,
-    ...cablesLondonTurn,
-    ...cablesLondonJapan,
-    ...cablesLondonClose,
-    ...cablesMoscowAutumn,
-    ...cablesMoscowDecember,
-  ],
+  cables: interleave(
+    [
+      ...cablesLondonEve,
+      ...cablesLondonOpening,
+      ...cablesLondonTurn,
+      ...cablesLondonJapan,
+      ...cablesLondonClose,
+      ...cablesMoscowAutumn,
+      ...cablesMoscowDecember,
+    ],
+    cablesLondonRecord,
+  ),
 };
+
+/** The cables of `base` in their order, each of `extra` placed before the first of `base` registered after it. */
+function interleave(base: readonly ScenarioCable[], extra: readonly ScenarioCable[]): ScenarioCable[] {
+  const merged = [...base];
+  for (const cable of extra) {
+    const later = merged.findIndex((other) => other.at > cable.at);
+    merged.splice(later === -1 ? merged.length : later, 0, cable);
+  }
+  return merged;
+}

@@ -9,6 +9,8 @@ import { exportJsonl } from './commands/export-jsonl.js';
 import { head } from './commands/head.js';
 import { importJsonl } from './commands/import-jsonl.js';
 import { check, mandateShow } from './commands/mandate.js';
+import { map } from './commands/map.js';
+import { recordAdd, recordImport, recordList } from './commands/record.js';
 import { inbox, login, logout, search, send, show } from './commands/remote.js';
 import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
@@ -273,6 +275,42 @@ remote(program.command('check'))
   .action(async (options) => {
     process.exitCode = await check(options);
   });
+
+const record = program.command('record').description("sessions' records: accounts, entries, what is missing");
+remote(record.command('list'))
+  .description("every session with what its record lacks, or one --session's entries")
+  .option('--conference <id>', 'the conference', 'london-1945')
+  .option('--session <id>', 'one session')
+  .option('--json', 'print JSON')
+  .action(recordList);
+const account = (command: Command) =>
+  remote(command)
+    .requiredOption('--session <id>', 'the session the account tells of')
+    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--source <source>', 'our-note, their-memo, press or verbatim', 'our-note')
+    .requiredOption('--party <id>', 'whose account it is')
+    .requiredOption('--to <ids>', 'who reads it: people or groups, comma separated', collect)
+    .option('--info <ids>', 'copy addressees', collect)
+    .requiredOption('--classification <label>', 'a level of the classification scheme')
+    .option('--precedence <p>', 'FLASH, IMMEDIATE, PRIORITY or ROUTINE', 'ROUTINE')
+    .option('--subject <text>')
+    .option('--title <text>', "the account's title, e.g. 'American memorandum'")
+    .option('--json', 'print JSON');
+account(record.command('add'))
+  .description("register an account typed here: --entry 'Speaker (party) [issue]: text', repeated")
+  .option('--entry <text>', 'one entry', (value: string, list: string[] = []) => [...list, value])
+  .action(recordAdd);
+account(record.command('import <file>'))
+  .description('register an account from a file: plain text, Markdown (.md) or JSON Lines (.jsonl)')
+  .option('--format <format>', 'text, markdown or jsonl (default: from the file name)')
+  .action(recordImport);
+
+remote(program.command('map [issue]'))
+  .description("an issue's negotiation map as a table (stances over time, status, gap), or every issue")
+  .option('--conference <id>', 'the conference', 'london-1945')
+  .option('--since <instant>', 'without an issue: mark the issues that moved after this')
+  .option('--json', 'print JSON')
+  .action(map);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {

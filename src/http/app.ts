@@ -26,6 +26,7 @@ import { mandateRoutes } from './routes/mandates/mandate-routes.js';
 import { adminRoutes } from './routes/organisation/admin-routes.js';
 import { directoryRoutes } from './routes/organisation/directory-routes.js';
 import { setupRoutes } from './routes/organisation/setup-routes.js';
+import { recordRoutes } from './routes/record/record-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
@@ -129,6 +130,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     exportRoutes(api, services, routes);
     registryRoutes(api, services, routes);
     mandateRoutes(api, services, routes);
+    recordRoutes(api, services, routes);
     routes.add({
       method: 'GET',
       url: '/api/openapi.json',

@@ -107,6 +107,7 @@ function payloadRowsOf(cable: Cable) {
         },
       ],
       moves: [],
+      records: [],
     };
   }
   if (payload?.type === 'moves') {
@@ -121,7 +122,16 @@ function payloadRowsOf(cable: Cable) {
         side: move.side,
         move: JSON.stringify(move),
       })),
+      records: [],
     };
   }
-  return { amendments: [], moves: [] };
+  if (payload?.type === 'record') {
+    const { conference, session } = payload as { conference?: string; session?: string };
+    return {
+      amendments: [],
+      moves: [],
+      records: [{ cableSeq: cable.seq, conference: conference!, session: session! }],
+    };
+  }
+  return { amendments: [], moves: [], records: [] };
 }

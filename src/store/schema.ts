@@ -106,6 +106,8 @@ export interface Database {
   conferencePlans: { conferenceId: string; plan: string };
   mandateAmendments: { cableSeq: number; conference: string; issue: string; effectiveAt: string };
   moves: { cableSeq: number; idx: number; conference: string; issue: string; side: string; move: string };
+  /** Record cables by conference and session (issue 13); the accounts stay in the cables' payloads. */
+  recordAccounts: { cableSeq: number; conference: string; session: string };
   verdicts: {
     id: Generated<number>;
     cableSeq: number;

@@ -15,6 +15,7 @@ import type {
  * the query, so counts and pages can never include a cable the asker may not see.
  */
 import type { DirectoryStore } from './directory-store.js';
+import type { RecordStore } from './record-store.js';
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -25,6 +26,7 @@ export interface Store {
   readonly settings: SettingsStore;
   readonly heads: HeadsStore;
   readonly mandates: MandateStore;
+  readonly records: RecordStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;
@@ -58,6 +60,7 @@ export type {
   ProjectedPerson,
   Series,
 } from './directory-store.js';
+export type { RecordStore, StoredAccount } from './record-store.js';
 
 /** A signed cable on its way into the registry: the store numbers and chains it. */
 export interface CableToAppend {

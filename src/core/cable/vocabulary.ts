@@ -36,6 +36,8 @@ export const CABLE_KINDS = [
   'circular',
   'digest',
   'note',
+  // One account of a session (PRODUCT.md §Record), its entries in a structured payload.
+  'record',
   // An administrative entry: a signed change to the organisation or a conference (PRODUCT.md §Setup).
   'setup',
 ] as const;

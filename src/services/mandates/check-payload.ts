@@ -9,14 +9,16 @@ import {
   MandateAmendmentSchema,
   MovesPayloadSchema,
   projectMandate,
+  RecordPayloadSchema,
 } from '../../core/index.js';
 import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
+import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
 /** The payload types a cable may carry, and the kind of cable each belongs to. */
-const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report' } as const;
+const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report', record: 'record' } as const;
 
 /**
  * Checks a draft's payload before anything is signed: a directive's amendment
@@ -41,6 +43,10 @@ export async function checkPayload(
     );
   if (draft.kind !== kind)
     throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
+  if (type === 'record') {
+    const record = parsed(RecordPayloadSchema, draft.payload);
+    return checkRecord(record, await planFor(services, draft, record.conference));
+  }
   return type === 'mandate-amendment' ? checkAmendment(services, author, draft) : checkMoves(services, draft);
 }
 

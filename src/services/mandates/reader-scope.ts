@@ -1,5 +1,5 @@
 import type { Cable, ConferencePlan } from '../../core/index.js';
-import type { StoredDirective, StoredMove, StoredVerdict } from '../../store/store.js';
+import type { StoredAccount, StoredDirective, StoredMove, StoredVerdict } from '../../store/store.js';
 import { planOf } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
 
@@ -23,6 +23,8 @@ export interface ReaderScope {
   directives(conference: string, beforeSeq?: number): Promise<StoredDirective[]>;
   /** The moves of a conference in reports this reader may read, in registry order. */
   moves(conference: string, beforeSeq?: number): Promise<StoredMove[]>;
+  /** The accounts of a conference's sessions (of one, with `session`) in record cables this reader may read. */
+  accounts(conference: string, session?: string): Promise<StoredAccount[]>;
   /** The registry numbers of the cables among `ids` this reader may read. */
   numbers(ids: Iterable<string>): Promise<Map<string, string>>;
   /** The cable at a chain position, if this reader may read it. */
@@ -59,6 +61,7 @@ function scopeWithin(services: Services, reader: string | null): ReaderScope {
     plan: (conference) => planOf(services.store, conference),
     directives: (conference, beforeSeq) => mandates.directives(conference, { ...who, beforeSeq }),
     moves: (conference, beforeSeq) => mandates.moves(conference, { ...who, beforeSeq }),
+    accounts: (conference, session) => services.store.records.accounts(conference, { ...who, session }),
     async numbers(ids) {
       const numbers = new Map<string, string>();
       for (const id of new Set(ids)) {

@@ -5,6 +5,7 @@ import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
+import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
@@ -60,6 +61,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     settings: settingsStore(db),
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
+    records: recordStore(db),
     backup: backupPostgres,
     announceRegistered(seq) {
       const next = announced.then(() => notifyRegistered(db, channel.origin, seq));

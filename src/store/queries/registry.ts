@@ -165,6 +165,7 @@ async function insertCable(trx: Kysely<Database>, dialect: RegistryDialect, cabl
   if (index.amendments.length > 0)
     await trx.insertInto('mandateAmendments').values(index.amendments).execute();
   if (index.moves.length > 0) await trx.insertInto('moves').values(index.moves).execute();
+  if (index.records.length > 0) await trx.insertInto('recordAccounts').values(index.records).execute();
   await dialect.indexText(trx, cable);
 }
 

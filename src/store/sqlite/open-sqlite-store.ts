@@ -6,6 +6,7 @@ import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
+import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
@@ -52,6 +53,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     settings: settingsStore(db),
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
+    records: recordStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     close: () => db.destroy(),
   };
