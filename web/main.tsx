@@ -9,6 +9,7 @@ import './styles/verdicts.css';
 import './styles/mandates.css';
 import './styles/composers.css';
 import './styles/inbox.css';
+import './styles/record.css';
 
 // A bookmark of the old hash addresses (#/cable/…) opens its page at its path.
 const legacy = pathFromLegacyHash(window.location.hash);

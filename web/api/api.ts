@@ -16,12 +16,16 @@ import type {
   InboxPage,
   InboxQuery,
   Instance,
+  IssueMap,
   MandateResponse,
   MandatesResponse,
+  MapOverview,
   Me,
   ReevaluateResponse,
   SearchQuery,
   SearchResult,
+  SessionList,
+  SessionRecord,
 } from './schema.js';
 
 /**
@@ -116,5 +120,28 @@ export const api = {
 
   alerts(): Promise<AlertsResponse> {
     return answerOf(client.GET('/api/alerts')) as Promise<AlertsResponse>;
+  },
+
+  sessions(conference: string): Promise<SessionList> {
+    return answerOf(
+      client.GET('/api/conferences/{conference}/sessions', { params: { path: { conference } } }),
+    );
+  },
+
+  sessionRecord(conference: string, session: string): Promise<SessionRecord> {
+    const params = { path: { conference, session } };
+    return answerOf(client.GET('/api/conferences/{conference}/sessions/{session}/record', { params }));
+  },
+
+  /** Every issue at a glance; those moved after `since` (when the reader last looked) first. */
+  mapOverview(conference: string, since?: string): Promise<MapOverview> {
+    const params = { path: { conference }, query: since ? { since } : {} };
+    return answerOf(client.GET('/api/conferences/{conference}/map', { params }));
+  },
+
+  issueMap(conference: string, issue: string): Promise<IssueMap> {
+    return answerOf(
+      client.GET('/api/conferences/{conference}/map/{issue}', { params: { path: { conference, issue } } }),
+    );
   },
 };

@@ -26,6 +26,11 @@ export function receiveCable(client: QueryClient, cable: CableSummary, meId: str
   if (cable.kind === 'directive' && cable.conference) {
     void client.invalidateQueries({ queryKey: ['mandates', cable.conference] });
   }
+  // A report's moves, a record's entries and a directive's mandate all draw the record and the map (issue 13).
+  if (['report', 'record', 'directive'].includes(cable.kind) && cable.conference) {
+    void client.invalidateQueries({ queryKey: ['record', cable.conference] });
+    void client.invalidateQueries({ queryKey: ['map', cable.conference] });
+  }
 }
 
 /**

@@ -506,7 +506,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -588,7 +588,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -662,7 +662,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -734,7 +734,7 @@ export interface paths {
                         /** @default [] */
                         captions?: ("EYES ONLY" | "READ-OUT")[];
                         /** @enum {string} */
-                        kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note";
+                        kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
                         subject: string;
                         /** @default [] */
                         issues?: string[];
@@ -781,7 +781,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -873,7 +873,7 @@ export interface paths {
                     from?: string;
                     until?: string;
                     author?: string;
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                     issue?: string;
                     conference?: string;
                     limit?: number;
@@ -915,7 +915,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -3435,6 +3435,504 @@ export interface paths {
                                 seenAt: string | null;
                             }[];
                             unseen: number;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every session with what its record holds and lacks, from the cables you may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                session: {
+                                    id: string;
+                                    date: string;
+                                    place: string;
+                                    participants: string[];
+                                    agenda: string[];
+                                };
+                                accounts: number;
+                                entries: number;
+                                flags: {
+                                    /** @enum {string} */
+                                    flag: "no-verbatim-record" | "promised-record-missing" | "no-report-from-us";
+                                    detail: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/sessions/{session}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session's record: agenda, participants, entries, decisions, flags and the accounts side by side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                    session: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            session: {
+                                id: string;
+                                date: string;
+                                place: string;
+                                participants: string[];
+                                agenda: string[];
+                            };
+                            agenda: string[];
+                            participants: {
+                                party: string;
+                                people: string[];
+                                issues: string[];
+                                problems: string[];
+                            }[];
+                            entries: {
+                                /** @enum {string} */
+                                kind: "statement" | "proposal" | "decision";
+                                party: string;
+                                issue: string | null;
+                                speaker: string | null;
+                                at: string;
+                                text: string;
+                                /** @enum {string} */
+                                source: "our-note" | "their-memo" | "press" | "verbatim" | "report";
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                };
+                                outOfRule: string | null;
+                                decision: {
+                                    procedure: string;
+                                    outcome: string;
+                                    vote?: {
+                                        for: string[];
+                                        against: string[];
+                                        abstaining: string[];
+                                    };
+                                    validity: {
+                                        /** @enum {string} */
+                                        rule: "unanimity" | "majority" | "two-thirds";
+                                        valid: boolean | null;
+                                        reason: string;
+                                    };
+                                } | null;
+                            }[];
+                            accounts: {
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                };
+                                /** @enum {string} */
+                                source: "our-note" | "their-memo" | "press" | "verbatim";
+                                party: string;
+                                title: string | null;
+                                entries: number;
+                            }[];
+                            flags: {
+                                /** @enum {string} */
+                                flag: "no-verbatim-record" | "promised-record-missing" | "no-report-from-us";
+                                detail: string;
+                            }[];
+                            aligned: {
+                                accounts: {
+                                    cable: {
+                                        id: string;
+                                        number: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "our-note" | "their-memo" | "press" | "verbatim";
+                                    party: string;
+                                    title: string | null;
+                                }[];
+                                rows: {
+                                    key: string;
+                                    party: string;
+                                    issue: string | null;
+                                    cells: ({
+                                        speaker: string | null;
+                                        text: string;
+                                        wording: {
+                                            text: string;
+                                            /** @enum {string} */
+                                            in: "both" | "first" | "other";
+                                        }[] | null;
+                                    } | null)[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/record/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reads an account written elsewhere (plain text, Markdown, JSON Lines) into record entries */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "text" | "markdown" | "jsonl";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                key?: string;
+                                /** @enum {string} */
+                                kind: "statement" | "proposal" | "decision";
+                                party: string;
+                                issue?: string;
+                                speaker?: string;
+                                at?: string;
+                                text: string;
+                                position?: string;
+                                value?: number;
+                                unit?: string;
+                                /** @enum {string} */
+                                status?: "open" | "agreed" | "deadlocked" | "deferred";
+                                decision?: {
+                                    procedure: string;
+                                    vote?: {
+                                        /** @default [] */
+                                        for: string[];
+                                        /** @default [] */
+                                        against: string[];
+                                        /** @default [] */
+                                        abstaining: string[];
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "adopted" | "rejected" | "deferred";
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every issue at a glance (status, gap, latest stances), those moved since `since` first */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parties: {
+                                id: string;
+                                name: string;
+                            }[];
+                            issues: {
+                                issue: {
+                                    id: string;
+                                    title: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "agreed" | "deadlocked" | "deferred";
+                                statusSince: string | null;
+                                lastMovedAt: string | null;
+                                moved: boolean;
+                                gap: {
+                                    value: number | null;
+                                    unit: string | null;
+                                    steps: number | null;
+                                    text: string;
+                                };
+                                parties: {
+                                    party: string;
+                                    latest: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/map/{issue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issue's negotiation map: each party's stances over time, our mandate, gap and status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conference: string;
+                    issue: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issue: {
+                                id: string;
+                                title: string;
+                            };
+                            parties: {
+                                id: string;
+                                name: string;
+                            }[];
+                            lines: {
+                                party: string;
+                                points: {
+                                    at: string;
+                                    party: string;
+                                    position: string | null;
+                                    value: number | null;
+                                    unit: string | null;
+                                    step: number | null;
+                                    status: ("open" | "agreed" | "deadlocked" | "deferred") | null;
+                                    text: string;
+                                    /** @enum {string} */
+                                    source: "our-note" | "their-memo" | "press" | "verbatim" | "report";
+                                    cable: {
+                                        id: string;
+                                        number: string;
+                                    };
+                                }[];
+                            }[];
+                            units: string[];
+                            mandate: {
+                                ladder: {
+                                    id: string;
+                                    label: string;
+                                    value: number | null;
+                                    unit: string | null;
+                                }[];
+                                authority: number;
+                                redLines: {
+                                    description: string;
+                                    bound: number | null;
+                                    unit: string | null;
+                                    positions: string[];
+                                }[];
+                                directives: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                            } | null;
+                            gap: {
+                                value: number | null;
+                                unit: string | null;
+                                steps: number | null;
+                                text: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "agreed" | "deadlocked" | "deferred";
+                            statusSince: string | null;
+                            statusHistory: {
+                                /** @enum {string} */
+                                status: "open" | "agreed" | "deadlocked" | "deferred";
+                                at: string;
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                };
+                                text: string;
+                            }[];
+                            lastMovedAt: string | null;
                         };
                     };
                 };

@@ -84,4 +84,19 @@ export const queries = {
       queryKey: ['mandates', conference, at ?? null, issue],
       queryFn: () => api.mandate(conference, issue, at ?? undefined),
     }),
+  /** Records and maps: a report, record or directive that arrives invalidates all of a conference's. */
+  sessions: (conference: string) =>
+    queryOptions({ queryKey: ['record', conference], queryFn: () => api.sessions(conference) }),
+  sessionRecord: (conference: string, session: string) =>
+    queryOptions({
+      queryKey: ['record', conference, session],
+      queryFn: () => api.sessionRecord(conference, session),
+    }),
+  mapOverview: (conference: string, since: string | null) =>
+    queryOptions({
+      queryKey: ['map', conference, 'overview', since],
+      queryFn: () => api.mapOverview(conference, since ?? undefined),
+    }),
+  issueMap: (conference: string, issue: string) =>
+    queryOptions({ queryKey: ['map', conference, issue], queryFn: () => api.issueMap(conference, issue) }),
 };

@@ -143,3 +143,13 @@ export interface AlertEvent {
   subject: string;
 }
 export type Instance = Answer<'/api/instance', 'get'>;
+
+/** Issue 13: sessions' records and the negotiation map, each as the reader may know them. */
+export type SessionList = Answer<'/api/conferences/{conference}/sessions', 'get'>;
+export type SessionRecord = Answer<'/api/conferences/{conference}/sessions/{session}/record', 'get'>;
+export type SessionEntry = SessionRecord['entries'][number];
+export type AlignedAccounts = SessionRecord['aligned'];
+export type RecordFlag = SessionRecord['flags'][number];
+export type IssueMap = Answer<'/api/conferences/{conference}/map/{issue}', 'get'>;
+export type MapPoint = IssueMap['lines'][number]['points'][number];
+export type MapOverview = Answer<'/api/conferences/{conference}/map', 'get'>;

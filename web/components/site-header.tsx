@@ -43,6 +43,12 @@ export function SiteHeader() {
         <Link to="/mandates" activeOptions={{ includeSearch: false }}>
           Mandates
         </Link>
+        <Link to="/record" activeOptions={{ includeSearch: false }}>
+          Record
+        </Link>
+        <Link to="/map" activeOptions={{ includeSearch: false }}>
+          Map
+        </Link>
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

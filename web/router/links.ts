@@ -41,3 +41,19 @@ export function mandateLink(place: {
     ? linkOptions({ to: '/mandates/$issue', params: { issue: place.issue }, search })
     : linkOptions({ to: '/mandates', search });
 }
+
+/** The record and the map: a conference's sessions or one session; the map's overview or one issue. */
+export function recordLink(place: {
+  conference?: string | null;
+  session?: string | null;
+  map?: boolean;
+  issue?: string | null;
+}) {
+  const search = place.conference ? { conference: place.conference } : {};
+  if (place.map && place.issue)
+    return linkOptions({ to: '/map/$issue', params: { issue: place.issue }, search });
+  if (place.map) return linkOptions({ to: '/map', search });
+  return place.session
+    ? linkOptions({ to: '/record/$session', params: { session: place.session }, search })
+    : linkOptions({ to: '/record', search });
+}

@@ -27,6 +27,18 @@ const MandatesScene = lazy(() =>
 const MandateScene = lazy(() =>
   import('../scenes/mandate-scene.js').then((m) => ({ default: m.MandateScene })),
 );
+const SessionsScene = lazy(() =>
+  import('../scenes/sessions-scene.js').then((m) => ({ default: m.SessionsScene })),
+);
+const SessionScene = lazy(() =>
+  import('../scenes/session-scene.js').then((m) => ({ default: m.SessionScene })),
+);
+const MapOverviewScene = lazy(() =>
+  import('../scenes/map-overview-scene.js').then((m) => ({ default: m.MapOverviewScene })),
+);
+const IssueMapScene = lazy(() =>
+  import('../scenes/issue-map-scene.js').then((m) => ({ default: m.IssueMapScene })),
+);
 
 const rootRoute = createRootRoute({
   component: () => (
@@ -111,6 +123,49 @@ const mandateRoute = createRoute({
   },
 });
 
+// The record and the negotiation map (issue 13); `?conference=` as on the mandate pages.
+const recordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'record',
+  validateSearch: mandateSearch,
+  component: function Record() {
+    const { conference = null } = recordRoute.useSearch();
+    return <SessionsScene conference={conference} />;
+  },
+});
+
+const sessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'record/$session',
+  validateSearch: mandateSearch,
+  component: function Session() {
+    const { session } = sessionRoute.useParams();
+    const { conference = null } = sessionRoute.useSearch();
+    return <SessionScene key={session} conference={conference} session={session} />;
+  },
+});
+
+const mapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'map',
+  validateSearch: mandateSearch,
+  component: function MapOverview() {
+    const { conference = null } = mapRoute.useSearch();
+    return <MapOverviewScene key={conference} conference={conference} />;
+  },
+});
+
+const issueMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'map/$issue',
+  validateSearch: mandateSearch,
+  component: function IssueMap() {
+    const { issue } = issueMapRoute.useParams();
+    const { conference = null } = issueMapRoute.useSearch();
+    return <IssueMapScene key={issue} conference={conference} issue={issue} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inboxRoute,
@@ -119,6 +174,10 @@ const routeTree = rootRoute.addChildren([
   searchRoute,
   mandatesRoute,
   mandateRoute,
+  recordRoute,
+  sessionRoute,
+  mapRoute,
+  issueMapRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */
