@@ -59,6 +59,10 @@ const PAGES = [
   'search',
   'mandates',
   'mandate',
+  'sessions',
+  'session',
+  'map',
+  'issue map',
   'no such page',
 ] as const;
 type PageName = (typeof PAGES)[number];
@@ -115,6 +119,18 @@ async function visitEveryPage(login: string, screen: (typeof SCREENS)[number]) {
   await page.getByTestId('mandate-row').first().getByRole('link').first().click();
   await page.getByTestId('mandate').waitFor();
   await check('mandate');
+  await page.goto(`${base}/record`);
+  await page.getByTestId('session-row').first().waitFor();
+  await check('sessions');
+  await page.goto(`${base}/record/s-1945-09-27`);
+  await page.getByRole('heading', { name: 'Entries' }).waitFor();
+  await check('session');
+  await page.goto(`${base}/map`);
+  await page.getByTestId('overview-row').first().waitFor();
+  await check('map');
+  await page.goto(`${base}/map/procedure-france-china`);
+  await page.getByTestId('issue-chart').locator('svg').waitFor();
+  await check('issue map');
   await page.goto(`${base}/nowhere`);
   await check('no such page');
   await context.close();

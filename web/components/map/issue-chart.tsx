@@ -23,6 +23,8 @@ export function IssueChart({ map, partyName }: { map: IssueMap; partyName: (id: 
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const chart = drawChart(map, partyName);
+    // Plot puts a <style> element in its SVG; the page's CSP allows only our own style sheets (record.css has it).
+    for (const style of chart.querySelectorAll('style')) style.remove();
     holder.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [map, partyName]);
