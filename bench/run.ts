@@ -1,6 +1,7 @@
 import { benchCheckMove } from './check-move.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
+import { benchMap } from './map.js';
 import { benchPush } from './push.js';
 import { benchRegister, benchRegisterHttp } from './register.js';
 import { benchSearch } from './search.js';
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'import-export': benchImportExport,
   search: benchSearch,
   inbox: benchInbox,
+  map: benchMap,
 };
 
 const wanted = process.argv.slice(2);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Scenario } from '../scenario.js';
 import { bargainingCables } from './cables.js';
+import { bargainingRecord } from './record.js';
 
 /**
  * The second example: a union executive steering its bargaining team through
@@ -13,7 +14,8 @@ export function bargainingScenario(): Scenario {
   return {
     title: 'Contract bargaining',
     ...parse(readFileSync(setupFile(), 'utf8')),
-    cables: bargainingCables,
+    // The record's notes take their place in time among the directives and reports.
+    cables: [...bargainingCables, ...bargainingRecord].sort((a, b) => a.at.localeCompare(b.at)),
   };
 }
 

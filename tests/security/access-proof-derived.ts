@@ -5,7 +5,10 @@ import type { CablePayload } from '../../src/core/index.js';
  * directives whose clauses carry the cable's planted word, and reports of
  * moves on its issues. A verdict, mandate, alert, "what if" or re-evaluation
  * that rested on a cable its reader may not read would show that cable's id,
- * number or planted word, which the proof's mention check refuses.
+ * number or planted word, which the proof's mention check refuses. Some
+ * cables are accounts of the conference's sitting whose entries quote the
+ * word and put a stance on the map (issue 13): the session's record and the
+ * map are checked the same way.
  */
 
 /** The conference of the proof that has a plan; the other has none. */
@@ -23,8 +26,14 @@ export function planOf(issues: readonly string[]) {
       { id: 'them', name: 'Them' },
     ],
     issues: issues.map((id) => ({ id, title: `Issue ${id}` })),
+    sessions: [
+      { id: SESSION, date: '2026-01-01', place: 'Paris', participants: ['us', 'them'], agenda: [...issues] },
+    ],
   };
 }
+
+/** The one sitting of the planned conference, which the proof's record cables give accounts of (issue 13). */
+export const SESSION = 's1';
 
 /**
  * What a cable of the planned conference carries: a principal's cable is a
@@ -60,6 +69,30 @@ export function payloadOf(
     return { kind: 'directive' as const, payload: amendment as CablePayload };
   }
   if (slot % 2 === 1) return null;
+  if (slot % 4 === 2) {
+    const entry = {
+      kind: 'statement',
+      party: 'them',
+      issue,
+      text: `They said ${word}`,
+      value: slot % 100,
+      unit: 'pct',
+    };
+    const account = {
+      type: 'record',
+      conference: PLANNED,
+      session: SESSION,
+      source: 'our-note',
+      party: 'us',
+    };
+    return {
+      kind: 'record' as const,
+      payload: {
+        ...account,
+        entries: [{ ...entry, ...(slot % 8 === 2 ? { status: 'agreed' } : {}) }],
+      } as CablePayload,
+    };
+  }
   const moves = [
     { issue, side: 'theirs', type: 'concession', party: 'them', summary: `They gave way (${word})` },
     {

@@ -21,7 +21,7 @@ import { buildTestApp } from '../support/build-test-app.js';
 import { EventStream } from '../support/event-stream.js';
 import { issueApiToken, logInInProcess, type Session } from '../support/login.js';
 import { openTestServices } from '../support/open-test-services.js';
-import { PLANNED, PRINCIPALS, payloadOf, planOf } from './access-proof-derived.js';
+import { PLANNED, PRINCIPALS, payloadOf, planOf, SESSION } from './access-proof-derived.js';
 
 /**
  * The access proof (issue #4, PRODUCT.md §Non-negotiables): in random
@@ -670,6 +670,17 @@ async function checkDerived(proof: Proof, caller: Caller) {
     `${conference}/moves`,
   );
   const listed = new Set(moves.map((move) => move.report.id));
+  // The record and the map (issue 13): every view passes the mention check; an account is in its session's record
+  // exactly when the caller may read it.
+  await readJson(proof, caller, `${conference}/sessions`);
+  await readJson(proof, caller, `${conference}/map`);
+  for (const issue of ISSUES) await readJson(proof, caller, `${conference}/map/${issue}`);
+  const record = await readJson<{ accounts: { cable: { id: string } }[] }>(
+    proof,
+    caller,
+    `${conference}/sessions/${SESSION}/record`,
+  );
+  const recorded = new Set(record.accounts.map((account) => account.cable.id));
   const { alerts } = await readJson<{ alerts: { report: { id: string } }[] }>(proof, caller, '/api/alerts');
   const alerted = new Set(alerts.map((alert) => alert.report.id));
   const planned = (cable: Expected) => cable.conference === PLANNED;
@@ -685,6 +696,12 @@ async function checkDerived(proof: Proof, caller: Caller) {
       cable,
       listed.has(cable.id),
       mayRead(cable) && cable.payload === 'moves' && planned(cable),
+    );
+    check(
+      'record',
+      cable,
+      recorded.has(cable.id),
+      mayRead(cable) && cable.payload === 'record' && planned(cable),
     );
     // An alert is raised only on some reports: what matters is that none is about a report the caller may not read.
     check('alerts', cable, alerted.has(cable.id), alerted.has(cable.id) && mayRead(cable));

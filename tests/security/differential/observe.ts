@@ -41,7 +41,7 @@ async function ask(window: Window, method: 'GET' | 'POST', url: string, payload?
   };
 }
 
-/** Everything P can read without writing: boxes, search, export, directory, mandates, moves, alerts, what-if. */
+/** Everything P can read without writing: boxes, search, export, directory, mandates, moves, record, map, alerts, what-if. */
 export async function observeReading(window: Window, refs: References): Promise<Observation[]> {
   const get = (url: string) => ask(window, 'GET', url);
   const seen: Observation[] = [];
@@ -68,6 +68,11 @@ export async function observeReading(window: Window, refs: References): Promise<
     `${conference}/mandates?at=${encodeURIComponent(middle)}`,
     ...ISSUES.map((issue) => `${conference}/mandates/${issue}`),
     `${conference}/moves`,
+    // The record and the map (issue 13): points and statuses derived from the reports P may read.
+    `${conference}/sessions`,
+    `${conference}/map`,
+    `${conference}/map?since=${encodeURIComponent(middle)}`,
+    ...ISSUES.map((issue) => `${conference}/map/${issue}`),
     '/api/alerts',
     '/api/registry/head',
   ];
