@@ -162,9 +162,10 @@ async function showInChromium(db: string): Promise<{ map: number; overview: numb
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const paintOf = async (path: string, selector: string) => {
       await page.goto(`${server.url}${path}`);
+      // A string, so the bench (compiled without the DOM's types) needs none: run in the page.
       const handle = await page.waitForFunction(
-        (wanted) => (document.querySelector(wanted) ? performance.now() : false),
-        selector,
+        `document.querySelector(${JSON.stringify(selector)}) ? performance.now() : false`,
+        undefined,
         { polling: 'raf', timeout: 60_000 },
       );
       return (await handle.jsonValue()) as number;

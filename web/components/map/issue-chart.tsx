@@ -25,6 +25,14 @@ export function IssueChart({ map, partyName }: { map: IssueMap; partyName: (id: 
     const chart = drawChart(map, partyName);
     // Plot puts a <style> element in its SVG; the page's CSP allows only our own style sheets (record.css has it).
     for (const style of chart.querySelectorAll('style')) style.remove();
+    // The chart is one image with its own label and description (the table beside it has every
+    // figure); Plot's labels on its inner groups are not allowed there and would only repeat "line", "dot".
+    chart.setAttribute('role', 'img');
+    for (const part of chart.querySelectorAll('[aria-label], [aria-description]')) {
+      if (part === chart) continue;
+      part.removeAttribute('aria-label');
+      part.removeAttribute('aria-description');
+    }
     holder.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [map, partyName]);
