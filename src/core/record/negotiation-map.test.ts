@@ -55,6 +55,16 @@ describe('the negotiation map of an issue', () => {
     expect(map.mandate?.authority).toBe(1);
   });
 
+  it('says which positions stand against each other when they are off our ladder', () => {
+    const map = drawNegotiationMap(
+      issue,
+      ['union', 'employer'],
+      [aPoint({ position: 'two-tier' }), aPoint({ party: 'employer', position: 'one-scale' })],
+      null,
+    );
+    expect(map.gap.text).toBe('apart: two-tier against one-scale');
+  });
+
   it('draws no mandate for a reader who holds no directive on the issue', () => {
     expect(drawNegotiationMap(issue, ['union'], [], emptyMandate('wages')).mandate).toBeNull();
   });

@@ -150,6 +150,11 @@ function gapOf(lines: readonly PartyLine[]): NegotiationMap['gap'] {
       text: `${apart} step${apart === 1 ? '' : 's'} of our ladder apart`,
     };
   }
+  const positions = [...new Set(latest.flatMap((point) => (point.position ? [point.position] : [])))];
+  if (latest.length >= 2 && positions.length === 1)
+    return { value: null, unit: null, steps: 0, text: `none: every party at ${positions[0]}` };
+  if (positions.length >= 2)
+    return { value: null, unit: null, steps: null, text: `apart: ${positions.join(' against ')}` };
   return { value: null, unit: null, steps: null, text: 'not enough positions to measure' };
 }
 
