@@ -464,7 +464,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
                     issue?: string;
                     conference?: string;
                     unread?: "true" | "false";
