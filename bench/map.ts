@@ -162,13 +162,9 @@ async function showInChromium(db: string): Promise<{ map: number; overview: numb
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const paintOf = async (path: string, selector: string) => {
       await page.goto(`${server.url}${path}`);
-      // A string, so the bench (compiled without the DOM's types) needs none: run in the page.
-      const handle = await page.waitForFunction(
-        `document.querySelector(${JSON.stringify(selector)}) ? performance.now() : false`,
-        undefined,
-        { polling: 'raf', timeout: 60_000 },
-      );
-      return (await handle.jsonValue()) as number;
+      await page.waitForSelector(selector, { timeout: 60_000 });
+      // Milliseconds since this navigation began, read in the page as soon as the element is there.
+      return page.evaluate(() => performance.now());
     };
     // The first visit loads the page's code into the cache, as a reader's second look would have it.
     await paintOf(`/map/i0?conference=${CONFERENCE}`, '[data-testid="issue-chart"] svg');

@@ -44,7 +44,7 @@ export function MapOverviewScene({ conference }: { conference: string | null }) 
       )}
       <ErrorNote message={(conferences.error ?? overview.error)?.message ?? null} />
       {overview.data && chosen && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Issues at a glance" tabIndex={0}>
           <table className="overview-table">
             <caption className="visually-hidden">Issues of {chosen.name}</caption>
             <thead>

@@ -37,7 +37,7 @@ export function SessionsScene({ conference }: { conference: string | null }) {
       ) : !sessions.data ? (
         <p className="muted">Loading…</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Sessions" tabIndex={0}>
           <table className="sessions-table">
             <caption className="visually-hidden">Sessions of {chosen.name}</caption>
             <thead>

@@ -20,7 +20,7 @@ export function StanceTable({
   const shown = rows.slice(-limit);
   const ladder = map.mandate?.ladder ?? [];
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Every stance" tabIndex={0}>
       <table className="stance-table" data-testid="stance-table">
         <caption>
           Every stance on {map.issue.title}

@@ -30,7 +30,7 @@ export function AccountsSideBySide({
         Differences from the first account that tells each exchange: <ins>words only this account has</ins>,{' '}
         <del>words it leaves out</del>.
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Accounts side by side" tabIndex={0}>
         <table className="accounts-table">
           <caption className="visually-hidden">Accounts of the session, exchange by exchange</caption>
           <thead>

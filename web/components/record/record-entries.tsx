@@ -20,7 +20,7 @@ export function RecordEntries({
 }) {
   if (entries.length === 0) return <p className="muted">No entry in any record you may read.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Entries of the session" tabIndex={0}>
       <table className="record-entries">
         <caption className="visually-hidden">Entries of the session</caption>
         <thead>
