@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/error-note.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';
 import { StatusBadge } from '../components/map/status-badge.js';
 import { PageHeading } from '../components/page-heading.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { useLastLooked } from '../hooks/use-last-looked.js';
 import { recordLink } from '../router/links.js';
@@ -44,7 +45,7 @@ export function MapOverviewScene({ conference }: { conference: string | null }) 
       )}
       <ErrorNote message={(conferences.error ?? overview.error)?.message ?? null} />
       {overview.data && chosen && (
-        <div className="table-scroll" role="region" aria-label="Issues at a glance" tabIndex={0}>
+        <ScrollRegion label="Issues at a glance">
           <table className="overview-table">
             <caption className="visually-hidden">Issues of {chosen.name}</caption>
             <thead>
@@ -89,7 +90,7 @@ export function MapOverviewScene({ conference }: { conference: string | null }) 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {chosen && !chosen.plan && <p className="muted">This conference has no plan of issues.</p>}
     </main>

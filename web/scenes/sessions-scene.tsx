@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/error-note.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordFlags } from '../components/record/record-flags.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { recordLink } from '../router/links.js';
 import { usePageTitle } from '../router/use-page-title.js';
@@ -37,7 +38,7 @@ export function SessionsScene({ conference }: { conference: string | null }) {
       ) : !sessions.data ? (
         <p className="muted">Loading…</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Sessions" tabIndex={0}>
+        <ScrollRegion label="Sessions">
           <table className="sessions-table">
             <caption className="visually-hidden">Sessions of {chosen.name}</caption>
             <thead>
@@ -72,7 +73,7 @@ export function SessionsScene({ conference }: { conference: string | null }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { IssueMap } from '../../api/schema.js';
 import { cableLink } from '../../router/links.js';
+import { ScrollRegion } from '../scroll-region.js';
 
 /**
  * The map as a table, the chart's text alternative and what prints: every
@@ -20,7 +21,7 @@ export function StanceTable({
   const shown = rows.slice(-limit);
   const ladder = map.mandate?.ladder ?? [];
   return (
-    <div className="table-scroll" role="region" aria-label="Every stance" tabIndex={0}>
+    <ScrollRegion label="Every stance">
       <table className="stance-table" data-testid="stance-table">
         <caption>
           Every stance on {map.issue.title}
@@ -56,6 +57,6 @@ export function StanceTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

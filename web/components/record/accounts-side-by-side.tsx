@@ -1,4 +1,5 @@
 import type { AlignedAccounts } from '../../api/schema.js';
+import { ScrollRegion } from '../scroll-region.js';
 
 type Cell = AlignedAccounts['rows'][number]['cells'][number];
 
@@ -30,7 +31,7 @@ export function AccountsSideBySide({
         Differences from the first account that tells each exchange: <ins>words only this account has</ins>,{' '}
         <del>words it leaves out</del>.
       </p>
-      <div className="table-scroll" role="region" aria-label="Accounts side by side" tabIndex={0}>
+      <ScrollRegion label="Accounts side by side">
         <table className="accounts-table">
           <caption className="visually-hidden">Accounts of the session, exchange by exchange</caption>
           <thead>
@@ -66,7 +67,7 @@ export function AccountsSideBySide({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { SessionEntry } from '../../api/schema.js';
 import { cableLink } from '../../router/links.js';
+import { ScrollRegion } from '../scroll-region.js';
 
 const SOURCE_NAMES: Record<SessionEntry['source'], string> = {
   'our-note': 'our note',
@@ -20,7 +21,7 @@ export function RecordEntries({
 }) {
   if (entries.length === 0) return <p className="muted">No entry in any record you may read.</p>;
   return (
-    <div className="table-scroll" role="region" aria-label="Entries of the session" tabIndex={0}>
+    <ScrollRegion label="Entries of the session">
       <table className="record-entries">
         <caption className="visually-hidden">Entries of the session</caption>
         <thead>
@@ -60,7 +61,7 @@ export function RecordEntries({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
