@@ -21,7 +21,11 @@ export function mapPointsOf(
 ): Map<string, MapPoint[]> {
   const dateOf = new Map(plan.sessions.map((session) => [session.id, session.date]));
   const byIssue = new Map<string, MapPoint[]>();
-  const add = (issue: string, point: MapPoint) => byIssue.set(issue, [...(byIssue.get(issue) ?? []), point]);
+  const add = (issue: string, point: MapPoint) => {
+    const points = byIssue.get(issue);
+    if (points) points.push(point);
+    else byIssue.set(issue, [point]);
+  };
   for (const { move, cableId, registeredAt } of moves) {
     add(move.issue, {
       at: entryInstant(move.session ? (dateOf.get(move.session) ?? null) : null, undefined, registeredAt),
