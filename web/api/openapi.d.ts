@@ -3960,6 +3960,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs you now: moves outside the mandate, unanswered queries, unopened urgent cables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Moves outside the mandate in reports you may read, not yet seen, newest first */
+                            moves: {
+                                report: {
+                                    id: string;
+                                    /** @example LONTO 0007 */
+                                    number: string;
+                                    /** @description Chain position: auditors only */
+                                    seq?: number;
+                                    /** @description ISO 8601 UTC */
+                                    registeredAt: string;
+                                    author: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    alias: string | null;
+                                    to: string[];
+                                    info: string[];
+                                    exclude: string[];
+                                    via: string | null;
+                                    /** @enum {string} */
+                                    precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                    classification: string;
+                                    captions: ("EYES ONLY" | "READ-OUT")[];
+                                    /** @enum {string} */
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                    subject: string;
+                                    issues: string[];
+                                    conference: string | null;
+                                    read: boolean;
+                                    verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                                };
+                                idx: number;
+                                /** @enum {string} */
+                                verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                raisedAt: string;
+                            }[];
+                            /** @description Queries to you that you have not answered */
+                            queries: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                            /** @description FLASH and IMMEDIATE cables to you not yet opened */
+                            urgent: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;

@@ -5,14 +5,13 @@ import { InboxQuerySchema, listInbox } from '../../../services/cables/list-inbox
 import { readCable, threadOf } from '../../../services/cables/read-cable.js';
 import { registerCable } from '../../../services/cables/register-cable.js';
 import { SearchQuerySchema, searchCables } from '../../../services/cables/search-cables.js';
-import { type ReaderScope, scopeOf } from '../../../services/mandates/reader-scope.js';
+import { scopeOf } from '../../../services/mandates/reader-scope.js';
 import { movesOf, worstVerdicts } from '../../../services/mandates/view-moves.js';
-import { isAuditor } from '../../../services/organisation/authority.js';
-import { directorySnapshot } from '../../../services/organisation/directory-snapshot.js';
 import type { Services } from '../../../services/services.js';
 import type { DeliveredCable } from '../../../store/store.js';
 import { type Caller, requireCaller } from '../../authenticate-request.js';
-import { type NameOf, presentSummary, presentView, type Viewer } from '../../presenters/present-cable.js';
+import { namesOf, summariesOf, viewerOf } from '../../presenters/cable-summaries.js';
+import { type NameOf, presentSummary, presentView } from '../../presenters/present-cable.js';
 import { presentVerdict } from '../../presenters/present-verdict.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 import {
@@ -21,15 +20,6 @@ import {
   InboxResponseSchema,
   SearchResponseSchema,
 } from '../../schemas/cable-schemas.js';
-
-async function namesOf(services: Services): Promise<NameOf> {
-  return (await directorySnapshot(services.store)).nameOf;
-}
-
-/** How a caller is shown cables: with the chain's internals only if they are an auditor. */
-async function viewerOf(services: Services, caller: Caller): Promise<Viewer> {
-  return { auditor: await isAuditor(services, caller.person.id) };
-}
 
 export function cableRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
   routes.add({
@@ -142,23 +132,6 @@ function linksWithin(delivered: DeliveredCable, thread: DeliveredCable[]) {
 function threadLinksOf(delivered: DeliveredCable, thread: readonly DeliveredCable[]) {
   const { inReplyTo, refs } = linksWithin(delivered, [...thread]);
   return { repliesTo: inReplyTo?.id ?? null, refersTo: refs.map(({ id }) => id) };
-}
-
-/** List rows, each report with its worst verdict, as the reader knows the mandate, as a badge. */
-async function summariesOf(
-  scope: ReaderScope,
-  delivered: readonly DeliveredCable[],
-  nameOf: NameOf,
-  viewer: Viewer,
-) {
-  const worst = await worstVerdicts(
-    scope,
-    delivered.map(({ cable }) => cable),
-  );
-  return delivered.map(({ cable, readAt }) => ({
-    ...presentSummary(cable, readAt !== null, nameOf, viewer),
-    verdict: worst.get(cable.seq) ?? null,
-  }));
 }
 
 /** A whole cable with its payload and, for a report, its moves and their verdicts. */
