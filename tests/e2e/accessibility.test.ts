@@ -51,6 +51,7 @@ async function sidewaysScroll(page: Page): Promise<number> {
 const PAGES = [
   'login',
   'inbox',
+  'overview',
   'alerts',
   'sent',
   'cable',
@@ -90,6 +91,11 @@ async function visitEveryPage(login: string, screen: (typeof SCREENS)[number]) {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await check('inbox');
+
+  await page.goto(`${base}/overview`);
+  await check('overview');
+  await page.goto(`${base}/inbox`);
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
   // A cable the reader may read: the first in the inbox, else the first sent.
   const rows = page.getByTestId('cable-row');

@@ -21,6 +21,7 @@ import type {
   MandatesResponse,
   MapOverview,
   Me,
+  Overview,
   ReevaluateResponse,
   SearchQuery,
   SearchResult,
@@ -51,6 +52,10 @@ export const api = {
     const me = await answerOf(client.GET('/api/me'));
     setCsrfToken(me.csrfToken ?? null);
     return me;
+  },
+
+  overview(): Promise<Overview> {
+    return answerOf(client.GET('/api/overview'));
   },
 
   directory(): Promise<Directory> {

@@ -22,6 +22,7 @@ export function receiveCable(client: QueryClient, cable: CableSummary, meId: str
   }
   client.setQueryData<ReadonlySet<string>>(FRESH_KEY, (before) => new Set(before).add(cable.id));
   void client.invalidateQueries({ queryKey: queries.unread().queryKey });
+  void client.invalidateQueries({ queryKey: queries.overview().queryKey });
   void client.invalidateQueries({ queryKey: ['cable'] });
   if (cable.kind === 'directive' && cable.conference) {
     void client.invalidateQueries({ queryKey: ['mandates', cable.conference] });
@@ -46,6 +47,7 @@ export function receiveAlert(client: QueryClient, alert: AlertEvent): void {
     before ? { ...before, unseen: before.unseen + 1 } : before,
   );
   void client.invalidateQueries({ queryKey: queries.alerts().queryKey });
+  void client.invalidateQueries({ queryKey: queries.overview().queryKey });
 }
 
 /**
@@ -67,6 +69,7 @@ export function cableOpened(client: QueryClient, id: string): void {
   });
   void client.invalidateQueries({ queryKey: queries.unread().queryKey });
   void client.invalidateQueries({ queryKey: queries.alerts().queryKey });
+  void client.invalidateQueries({ queryKey: queries.overview().queryKey });
 }
 
 /** After the stream dropped and came back, anything may have been missed: everything is fetched again. */

@@ -72,6 +72,8 @@ export const queries = {
     }),
 
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: api.alerts }),
+  /** What needs the reader now: fetched again on every live cable or alert, and when a cable is opened. */
+  overview: () => queryOptions({ queryKey: ['overview'], queryFn: api.overview }),
   conferences: () => queryOptions({ queryKey: ['conferences'], queryFn: api.conferences }),
   /** Every issue's mandate, now or as of `at`: a directive that arrives invalidates it. */
   mandates: (conference: string, at?: string | null) =>

@@ -153,3 +153,5 @@ export type RecordFlag = SessionRecord['flags'][number];
 export type IssueMap = Answer<'/api/conferences/{conference}/map/{issue}', 'get'>;
 export type MapPoint = IssueMap['lines'][number]['points'][number];
 export type MapOverview = Answer<'/api/conferences/{conference}/map', 'get'>;
+
+export type Overview = Answer<'/api/overview', 'get'>;

@@ -25,6 +25,7 @@ export function SiteHeader() {
         plenipo
       </Link>
       <nav aria-label="Main">
+        <Link to="/overview">Overview</Link>
         <Link to="/inbox" activeOptions={{ includeSearch: false }}>
           Inbox
           {unread > 0 && (

@@ -21,6 +21,9 @@ const ComposeScene = lazy(() =>
   import('../scenes/compose-scene.js').then((m) => ({ default: m.ComposeScene })),
 );
 const SearchScene = lazy(() => import('../scenes/search-scene.js').then((m) => ({ default: m.SearchScene })));
+const OverviewScene = lazy(() =>
+  import('../scenes/overview-scene.js').then((m) => ({ default: m.OverviewScene })),
+);
 const MandatesScene = lazy(() =>
   import('../scenes/mandates-scene.js').then((m) => ({ default: m.MandatesScene })),
 );
@@ -102,6 +105,12 @@ const searchRoute = createRoute({
   },
 });
 
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'overview',
+  component: OverviewScene,
+});
+
 const mandatesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'mandates',
@@ -172,6 +181,7 @@ const routeTree = rootRoute.addChildren([
   cableRoute,
   composeRoute,
   searchRoute,
+  overviewRoute,
   mandatesRoute,
   mandateRoute,
   recordRoute,
