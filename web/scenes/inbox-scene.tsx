@@ -1,15 +1,16 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { FRESH_KEY } from '../api/live-cache.js';
 import { queries } from '../api/queries.js';
 import type { CableSummary } from '../api/schema.js';
 import { CableTable } from '../components/cable-table.js';
 import { ErrorNote } from '../components/error-note.js';
 import { CablePreview } from '../components/inbox/cable-preview.js';
-import { InboxFilters, issueOptions } from '../components/inbox/inbox-filters.js';
+import { InboxFilters } from '../components/inbox/inbox-filters.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useConferences } from '../hooks/use-conferences.js';
+import { useIssueTitles } from '../hooks/use-issue-titles.js';
 import { useMinWidth } from '../hooks/use-min-width.js';
 import { useSession } from '../hooks/use-session.js';
 import { useShortcuts } from '../hooks/use-shortcuts.js';
@@ -51,10 +52,7 @@ export function InboxScene({ search }: { search: InboxSearch }) {
   const cables = pages.data?.pages.flatMap((page) => page.cables) ?? [];
   const total = pages.data?.pages[0]?.total ?? 0;
   const narrowed = Object.keys(filters).length > 0;
-  const titles = useMemo(
-    () => new Map(issueOptions(conferences, undefined).map(({ id, title }) => [id, title])),
-    [conferences],
-  );
+  const issueTitle = useIssueTitles();
 
   const step = (by: number) => {
     const at = cables.findIndex((cable) => cable.id === selected);
@@ -105,7 +103,7 @@ export function InboxScene({ search }: { search: InboxSearch }) {
                 cables={cables}
                 caption={label}
                 fresh={fresh}
-                issueTitle={(id) => titles.get(id) ?? id}
+                issueTitle={issueTitle}
                 selectedId={previewing ? selected : null}
                 onSelect={(cable: CableSummary) => setSelected(cable.id)}
               />

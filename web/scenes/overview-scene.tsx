@@ -10,6 +10,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { PrecedenceBadge } from '../components/precedence-badge.js';
 import { RegistryNumber } from '../components/registry-number.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
+import { useIssueTitles } from '../hooks/use-issue-titles.js';
 import { cableLink } from '../router/links.js';
 import { usePageTitle } from '../router/use-page-title.js';
 
@@ -37,6 +38,7 @@ export function OverviewScene() {
 }
 
 function OverviewParts({ overview }: { overview: Overview }) {
+  const issueTitle = useIssueTitles();
   return (
     <>
       <section aria-labelledby="moves-heading" className="overview-part">
@@ -65,7 +67,11 @@ function OverviewParts({ overview }: { overview: Overview }) {
         {overview.queries.length === 0 ? (
           <p className="muted">You have answered every query to you.</p>
         ) : (
-          <CableTable cables={overview.queries} caption="Queries waiting for your answer" />
+          <CableTable
+            cables={overview.queries}
+            caption="Queries waiting for your answer"
+            issueTitle={issueTitle}
+          />
         )}
       </section>
       <section aria-labelledby="urgent-heading" className="overview-part">
@@ -73,7 +79,7 @@ function OverviewParts({ overview }: { overview: Overview }) {
         {overview.urgent.length === 0 ? (
           <p className="muted">No FLASH or IMMEDIATE cable to you is unopened.</p>
         ) : (
-          <CableTable cables={overview.urgent} caption="Urgent and unopened" />
+          <CableTable cables={overview.urgent} caption="Urgent and unopened" issueTitle={issueTitle} />
         )}
       </section>
     </>
