@@ -106,9 +106,10 @@ async function shoot(
   browser: Browser,
   base: string,
   login: string,
-  screen: Screen,
+  screen: { width: number; height: number },
   name: string,
   file: string,
+  options: { fullPage?: boolean } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
   const page = await context.newPage();
