@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/launch-chromium.js';
-import { REPO, type StartedServer, startServer } from '../support/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js';
 
 /**
  * Compose as its writers find it: it starts where each works (the principal
@@ -12,34 +8,16 @@ import { REPO, type StartedServer, startServer } from '../support/start-server.j
  * built server (dist/) with the London 1945 example: run `npm run build` first.
  */
 
-const TIMEOUT = 120_000;
+const served = useServedBrowser();
 
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  for (const built of ['dist/web/index.html', 'dist/src/cli/main.js']) {
-    if (!existsSync(join(REPO, built))) {
-      throw new Error(`${built} is missing: run \`npm run build\` before the browser tests.`);
-    }
-  }
-  server = await startServer();
-  browser = await launchChromium();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, TIMEOUT);
-
-describe('compose', { timeout: TIMEOUT }, () => {
+describe('compose', { timeout: BROWSER_TIMEOUT }, () => {
   test('starts on a directive for the principal and on a report for the delegation head, on their conference', async () => {
     for (const [login, kind] of [
       ['stalin', 'directive'],
       ['molotov', 'report'],
     ] as const) {
-      const page = await signIn(login);
-      await page.goto(`${server!.baseUrl}/compose`);
+      const page = await served.signIn(login);
+      await page.goto(`${served.baseUrl}/compose`);
       await page.getByLabel('Subject').waitFor();
       expect(await page.getByLabel('Kind').inputValue()).toBe(kind);
       expect(await page.getByLabel('Conference', { exact: true }).inputValue()).toBe('london-1945');
@@ -55,8 +33,8 @@ describe('compose', { timeout: TIMEOUT }, () => {
   });
 
   test('keeps an unsent draft across leaving the page, until it is discarded', async () => {
-    const page = await signIn('molotov');
-    await page.goto(`${server!.baseUrl}/compose`);
+    const page = await served.signIn('molotov');
+    await page.goto(`${served.baseUrl}/compose`);
     await page.getByLabel('Subject').fill('Half-written note on the Italian colonies');
     await page.getByLabel('Body').fill('Bevin will not');
     await page.getByRole('group', { name: 'To (action)' }).getByLabel('Find in To (action)').fill('stal');
@@ -81,8 +59,8 @@ describe('compose', { timeout: TIMEOUT }, () => {
   });
 
   test('forgets every draft when its writer signs out', async () => {
-    const page = await signIn('molotov');
-    await page.goto(`${server!.baseUrl}/compose`);
+    const page = await served.signIn('molotov');
+    await page.goto(`${served.baseUrl}/compose`);
     await page.getByLabel('Subject').fill('Not for the next person at this screen');
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => Object.keys(sessionStorage).length)).toBeGreaterThan(0);
@@ -95,14 +73,3 @@ describe('compose', { timeout: TIMEOUT }, () => {
     await page.context().close();
   });
 });
-
-async function signIn(login: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server!.baseUrl}/`);
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('cable-row').first().waitFor();
-  return page;
-}

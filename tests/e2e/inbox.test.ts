@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/launch-chromium.js';
-import { REPO, type StartedServer, startServer } from '../support/start-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js';
 
 /**
  * The inbox as a reader lives in it, by keyboard alone: signing in with Tab
@@ -13,38 +10,20 @@ import { REPO, type StartedServer, startServer } from '../support/start-server.j
  * the London 1945 example, through Debian's Chromium: run `npm run build` first.
  */
 
-const TIMEOUT = 120_000;
-
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
+const served = useServedBrowser();
 const problems: string[] = [];
 
-beforeAll(async () => {
-  for (const built of ['dist/web/index.html', 'dist/src/cli/main.js']) {
-    if (!existsSync(join(REPO, built))) {
-      throw new Error(`${built} is missing: run \`npm run build\` before the browser tests.`);
-    }
-  }
-  server = await startServer();
-  browser = await launchChromium();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, TIMEOUT);
-
-describe('the inbox by keyboard', { timeout: TIMEOUT }, () => {
+describe('the inbox by keyboard', { timeout: BROWSER_TIMEOUT }, () => {
   let molotov: Page;
 
   test('Molotov signs in with Tab, typing and Enter only', async () => {
-    const context = await browser!.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1440, height: 900 } });
     molotov = await context.newPage();
     molotov.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     molotov.on('pageerror', (error) => problems.push(error.message));
-    await molotov.goto(`${server!.baseUrl}/`);
+    await molotov.goto(`${served.baseUrl}/`);
     await molotov.getByLabel('Login').waitFor();
     await tabTo(molotov, 'input[name="login"]');
     await molotov.keyboard.type('molotov');
@@ -81,7 +60,7 @@ describe('the inbox by keyboard', { timeout: TIMEOUT }, () => {
   });
 
   test('a filter narrows the box, lives in the address, and says so when nothing matches', async () => {
-    await molotov.goto(`${server!.baseUrl}/inbox?precedence=FLASH`);
+    await molotov.goto(`${served.baseUrl}/inbox?precedence=FLASH`);
     await molotov.getByLabel('Precedence').waitFor();
     expect(await molotov.getByLabel('Precedence').inputValue()).toBe('FLASH');
     const rows = molotov.getByTestId('cable-row');
@@ -114,7 +93,7 @@ describe('the inbox by keyboard', { timeout: TIMEOUT }, () => {
       return null;
     });
     expect(reply).not.toBeNull();
-    await molotov.goto(`${server!.baseUrl}/cable/${reply}`);
+    await molotov.goto(`${served.baseUrl}/cable/${reply}`);
     const tree = molotov.locator('.reply-tree');
     await tree.waitFor();
     expect(await tree.locator('li').count()).toBeGreaterThan(1);

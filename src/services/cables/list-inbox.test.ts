@@ -101,6 +101,8 @@ describe("a person's inbox", { timeout: SLOW }, () => {
       [{ precedence: 'URGENT' }, 'precedence'],
       [{ kind: 'memo' }, 'kind'],
       [{ unread: 'yes' }, 'unread'],
+      [{ issue: '../etc/passwd' }, 'issue'],
+      [{ conference: '<script>' }, 'conference'],
     ] as const) {
       await expect(listInbox(registry.services, 'molotov', query)).rejects.toThrow(DomainError);
       await expect(listInbox(registry.services, 'molotov', query)).rejects.toMatchObject({

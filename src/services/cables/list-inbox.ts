@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CABLE_KINDS, PRECEDENCES } from '../../core/index.js';
+import { CABLE_KINDS, ISSUE_TAG, PARTICIPANT_ID, PRECEDENCES } from '../../core/index.js';
 import type { InboxQuery } from '../../store/store.js';
 import { parseInput } from '../parse-input.js';
 import type { Services } from '../services.js';
@@ -10,8 +10,8 @@ export const InboxQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   precedence: z.enum(PRECEDENCES).optional(),
   kind: z.enum(CABLE_KINDS).optional(),
-  issue: z.string().min(1).max(80).optional(),
-  conference: z.string().min(1).max(80).optional(),
+  issue: ISSUE_TAG.optional(),
+  conference: PARTICIPANT_ID.optional(),
   /** `true` keeps only unopened cables; a query string has no booleans, so the word is read. */
   unread: z
     .enum(['true', 'false'])
