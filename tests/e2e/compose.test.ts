@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js';
+import { BROWSER_TIMEOUT, servedBrowserForFile } from '../support/served-browser.js';
 
 /**
  * Compose as its writers find it: it starts where each works (the principal
@@ -8,7 +8,7 @@ import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js'
  * built server (dist/) with the London 1945 example: run `npm run build` first.
  */
 
-const served = useServedBrowser();
+const served = servedBrowserForFile();
 
 describe('compose', { timeout: BROWSER_TIMEOUT }, () => {
   test('starts on a directive for the principal and on a report for the delegation head, on their conference', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js';
+import { BROWSER_TIMEOUT, servedBrowserForFile } from '../support/served-browser.js';
 
 /**
  * The inbox as a reader lives in it, by keyboard alone: signing in with Tab
@@ -10,7 +10,7 @@ import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js'
  * the London 1945 example, through Debian's Chromium: run `npm run build` first.
  */
 
-const served = useServedBrowser();
+const served = servedBrowserForFile();
 const problems: string[] = [];
 
 describe('the inbox by keyboard', { timeout: BROWSER_TIMEOUT }, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js';
+import { BROWSER_TIMEOUT, servedBrowserForFile } from '../support/served-browser.js';
 
 /**
  * The principal's overview in the browser: the moves outside the mandate he
@@ -7,7 +7,7 @@ import { BROWSER_TIMEOUT, useServedBrowser } from '../support/served-browser.js'
  * the list. The built server (dist/) with the London 1945 example.
  */
 
-const served = useServedBrowser();
+const served = servedBrowserForFile();
 
 describe('the overview', { timeout: BROWSER_TIMEOUT }, () => {
   test('Stalin sees the moves outside the mandate waiting for him; one he opens leaves the list', async () => {

@@ -21,7 +21,7 @@ export interface ServedBrowser {
  * example, and Debian's Chromium, before a file's tests, and stops both after.
  * It builds nothing itself: run `npm run build` first.
  */
-export function useServedBrowser(): ServedBrowser {
+export function servedBrowserForFile(): ServedBrowser {
   let server: StartedServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
