@@ -1,13 +1,4 @@
-import type {
-  Cable,
-  DirectiveRecord,
-  Move,
-  RegistryHead,
-  SignedEnvelope,
-  SignedHead,
-  Verdict,
-  VerdictCode,
-} from '../core/index.js';
+import type { Cable, RegistryHead, SignedEnvelope, SignedHead } from '../core/index.js';
 
 /**
  * The store as services see it. Every method that returns cables to a person
