@@ -1,0 +1,131 @@
+import type { Command } from 'commander';
+import { collect } from './collect-list.js';
+import { check, mandateShow } from './commands/mandate.js';
+import { map } from './commands/map.js';
+import { recordAdd, recordImport, recordList } from './commands/record.js';
+import { inbox, login, logout, search, send, show } from './commands/remote.js';
+
+/** The commands that work through a server's API with a saved token, as any reader does. */
+export function addRemoteCommands(program: Command): void {
+  const remote = (command: Command) =>
+    command.option('--server <url>', 'plenipo server (default: saved, or http://127.0.0.1:7945)');
+
+  remote(program.command('login'))
+    .description('get an API token for the remote commands and save it in your config folder')
+    .requiredOption('--user <login>', 'your login')
+    .option('--password-stdin', 'read the password from stdin')
+    .action(login);
+
+  program
+    .command('logout')
+    .description('revoke the saved API token on its server and forget it')
+    .action(logout);
+
+  remote(program.command('inbox'))
+    .description('list your cables: unread (*) first, then by precedence')
+    .option('--sent', 'the cables you wrote instead')
+    .option('--limit <n>', 'how many', '30')
+    .option('--json', 'print JSON')
+    .action(inbox);
+
+  remote(program.command('show <ref>'))
+    .description('show a cable by registry number ("LONTO 0007") or id, with its thread')
+    .option('--json', 'print JSON')
+    .action(show);
+
+  remote(program.command('search <query>'))
+    .description('full-text search over the cables you may read (words, "phrases")')
+    .option('--from <date>')
+    .option('--until <date>')
+    .option('--author <id>')
+    .option('--kind <kind>')
+    .option('--issue <tag>')
+    .option('--conference <id>')
+    .option('--limit <n>')
+    .option('--json', 'print JSON')
+    .action(search);
+
+  remote(program.command('send'))
+    .description('register a cable signed by you; the body comes from --body, --body-file or stdin')
+    .requiredOption('--to <ids>', 'action addressees: people or groups, comma separated', collect)
+    .option('--info <ids>', 'copy addressees', collect)
+    .option('--exclude <ids>', 'people excluded from the groups addressed', collect)
+    .option('--via <id>', 'the relay who forwards it')
+    .option('--precedence <p>', 'FLASH, IMMEDIATE, PRIORITY or ROUTINE', 'ROUTINE')
+    .requiredOption('--classification <label>', 'a level of the classification scheme')
+    .option('--caption <caption>', "'EYES ONLY' or 'READ-OUT'", collect)
+    .option('--kind <kind>', 'directive, report, query, reply, …', 'note')
+    .requiredOption('--subject <text>')
+    .option('--issue <tags>', 'issue tags', collect)
+    .option('--conference <id>')
+    .option('--reply-to <ref>', 'the cable this answers')
+    .option('--ref <refs>', 'other cables referred to', collect)
+    .option('--alias <alias>', 'signature alias')
+    .option('--body <text>')
+    .option('--body-file <file>')
+    .action(send);
+
+  const mandate = program.command('mandate').description('mandates of a conference');
+  remote(mandate.command('show <issue>'))
+    .description("an issue's mandate now or --at a date: ladder, authority, red lines, linkages, history")
+    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--at <date>', 'as of this date or instant')
+    .option('--json', 'print JSON')
+    .action(mandateShow);
+
+  remote(program.command('check'))
+    .description(
+      'what if: the verdict a move of ours would get now, without reporting it (exit 0 when WITHIN, 3 otherwise)',
+    )
+    .requiredOption('--issue <tag>', 'the issue')
+    .requiredOption('--type <type>', 'proposal, concession, acceptance, rejection or agreement')
+    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--position <id>', 'a step of the ladder')
+    .option('--value <n>', 'a number')
+    .option('--unit <unit>', "the number's unit")
+    .option('--admit <party:issue+issue>', 'admit a party to items (party alone: every item)', collect)
+    .option('--decision <rule>', 'unanimity, majority or two-thirds')
+    .option('--summary <text>')
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      process.exitCode = await check(options);
+    });
+
+  const record = program
+    .command('record')
+    .description("sessions' records: accounts, entries, what is missing");
+  remote(record.command('list'))
+    .description("every session with what its record lacks, or one --session's entries")
+    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--session <id>', 'one session')
+    .option('--json', 'print JSON')
+    .action(recordList);
+  const account = (command: Command) =>
+    remote(command)
+      .requiredOption('--session <id>', 'the session the account tells of')
+      .option('--conference <id>', 'the conference', 'london-1945')
+      .option('--source <source>', 'our-note, their-memo, press or verbatim', 'our-note')
+      .requiredOption('--party <id>', 'whose account it is')
+      .requiredOption('--to <ids>', 'who reads it: people or groups, comma separated', collect)
+      .option('--info <ids>', 'copy addressees', collect)
+      .requiredOption('--classification <label>', 'a level of the classification scheme')
+      .option('--precedence <p>', 'FLASH, IMMEDIATE, PRIORITY or ROUTINE', 'ROUTINE')
+      .option('--subject <text>')
+      .option('--title <text>', "the account's title, e.g. 'American memorandum'")
+      .option('--json', 'print JSON');
+  account(record.command('add'))
+    .description("register an account typed here: --entry 'Speaker (party) [issue]: text', repeated")
+    .option('--entry <text>', 'one entry', (value: string, list: string[] = []) => [...list, value])
+    .action(recordAdd);
+  account(record.command('import <file>'))
+    .description('register an account from a file: plain text, Markdown (.md) or JSON Lines (.jsonl)')
+    .option('--format <format>', 'text, markdown or jsonl (default: from the file name)')
+    .action(recordImport);
+
+  remote(program.command('map [issue]'))
+    .description("an issue's negotiation map as a table (stances over time, status, gap), or every issue")
+    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--since <instant>', 'without an issue: mark the issues that moved after this')
+    .option('--json', 'print JSON')
+    .action(map);
+}
