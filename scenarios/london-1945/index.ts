@@ -4,6 +4,7 @@ import { cablesLondonEve } from './cables-london-eve.js';
 import { cablesLondonJapan } from './cables-london-japan.js';
 import { cablesLondonOpening } from './cables-london-opening.js';
 import { cablesLondonRecord } from './cables-london-record.js';
+import { cablesLondonRecordEnd } from './cables-london-record-end.js';
 import { cablesLondonTurn } from './cables-london-turn.js';
 import { cablesMoscowAutumn } from './cables-moscow-autumn.js';
 import { cablesMoscowDecember } from './cables-moscow-december.js';
@@ -31,7 +32,7 @@ export const london1945: Scenario = {
       ...cablesMoscowAutumn,
       ...cablesMoscowDecember,
     ],
-    cablesLondonRecord,
+    [...cablesLondonRecord, ...cablesLondonRecordEnd],
   ),
 };
 
