@@ -8,6 +8,7 @@ import {
 } from '../../core/index.js';
 import type { ServerKey } from '../../store/store.js';
 import type { Services } from '../services.js';
+import { verifiedHeadOf, verifyRegistry } from './verify-registry.js';
 
 /** The server's head-signing key, made (and sealed under the master key) the first time it is needed. */
 export async function serverKeyOf(services: Services): Promise<ServerKey> {
@@ -18,9 +19,12 @@ export async function serverKeyOf(services: Services): Promise<ServerKey> {
 /**
  * Signs the registry head with the server key and stores the signed head,
  * unless the head signed last is still the head. Refuses, as `registry-broken`,
- * a registry that no longer holds the head signed last: signing it would
- * attest a truncated or rewritten registry. Returns the latest signed head
- * (null while the registry holds no cable) and whether it is new.
+ * a registry that no longer holds the head signed last, or that does not
+ * verify (issue 12, finding 3): signing it would attest a truncated, rewritten
+ * or re-signed registry with the real server key. The whole registry is
+ * verified the first time in a process, and from then on only what came after
+ * the cable verified last. Returns the latest signed head (null while the
+ * registry holds no cable) and whether it is new.
  */
 export async function signRegistryHead(
   services: Services,
@@ -35,15 +39,24 @@ export async function signRegistryHead(
       throw new DomainError('registry-broken', `Refusing to sign the registry head: ${fault.message}.`);
   }
   if (current.seq === 0) return { head: null, signed: false };
+  const { fault } = await verifyRegistry(services, undefined, { resume: true });
+  if (fault)
+    throw new DomainError(
+      'registry-broken',
+      `Refusing to sign the registry head: ${fault.number} (position ${fault.seq}) does not verify: ${fault.fault}: ${fault.message}.`,
+    );
+  // What was verified, which may reach past the head read above if cables came in meanwhile.
+  const verified = verifiedHeadOf(services.store)!;
   const key = await serverKeyOf(services);
-  const head = signHead(current, services.now(), key.publicKey, (message) =>
+  const head = signHead(verified, services.now(), key.publicKey, (message) =>
     services.keyring.sign(key.privateKeySealed, message),
   );
   // As with a cable: check the signature before storing it, so a damaged sealed key never yields a bad head.
-  const { fault } = checkSignedHead(head, key.publicKey, (publicKey, message, signature) =>
+  const checked = checkSignedHead(head, key.publicKey, (publicKey, message, signature) =>
     services.keyring.verify(publicKey, message, signature),
   );
-  if (fault) throw new Error(`the server key made an unusable head signature: ${fault.message}`);
+  if (checked.fault)
+    throw new Error(`the server key made an unusable head signature: ${checked.fault.message}`);
   await heads.append(head);
   return { head, signed: true };
 }

@@ -12,7 +12,7 @@ import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
-import { indexTextSqlite, searchSqlite } from './search.js';
+import { checkTextIndexSqlite, indexTextSqlite, searchSqlite } from './search.js';
 import { SqliteDatabase } from './sqlite-driver.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -43,6 +43,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     exclusive,
     indexText: (trx, cable) => indexTextSqlite(trx, cable.seq, cable.subject, cable.body),
     search: searchSqlite,
+    checkTextIndex: checkTextIndexSqlite,
   };
   return {
     dialect: 'sqlite',
