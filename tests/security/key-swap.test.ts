@@ -47,8 +47,9 @@ function forgeKeySwap(db: string): void {
     for (const row of rows) {
       const cable: Cable = cableFromRow(row);
       if (cable.kind === 'setup') {
-        const changes = (cable.payload as { changes: { op: string; id?: string; publicKey?: string }[] })
-          .changes;
+        const changes = (
+          cable.payload as unknown as { changes: { op: string; id?: string; publicKey?: string }[] }
+        ).changes;
         for (const change of changes)
           if (change.op === 'person.create' && (change.id === 'registry' || change.id === 'molotov'))
             change.publicKey = keys[change.id].publicKey;

@@ -10,6 +10,7 @@ import type { ScannedCable, Store } from '../../store/store.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
 import { checkRegistryAnchor } from './check-registry-anchor.js';
+import { compareAlerts } from './compare-alerts.js';
 import { compareCableIndex } from './compare-cable-index.js';
 import { compareProjections } from './compare-projections.js';
 import { compareVerdicts } from './compare-verdicts.js';
@@ -103,7 +104,8 @@ export async function verifyRegistry(
     (earlier ? null : await checkRegistryAnchor(services, ledger.state)) ??
     (await compareProjections(services, ledger.state)) ??
     (await compareCableIndex(services, afterSeq)) ??
-    (await compareVerdicts(services, Object.keys(ledger.state.conferences)));
+    (await compareVerdicts(services, Object.keys(ledger.state.conferences))) ??
+    (await compareAlerts(services, Object.keys(ledger.state.conferences)));
   if (!fault) verifiedWalks.set(store, { verifier, ledger });
   return { ...result, fault };
 }
