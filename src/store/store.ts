@@ -192,6 +192,13 @@ export interface AuditStore {
   list(filter: { actor?: string; action?: string; limit: number }): Promise<AuditEntry[]>;
   /** Every entry, oldest first, in pages: for verifying the chain. */
   scan(batchSize: number): AsyncIterable<AuditEntry[]>;
+  /** The last entry's position and hash; position 0 while the log is empty. */
+  head(): Promise<{ seq: number; hash: string }>;
+  /** The hash of the entry at `seq`, or null past the log's end. */
+  hashAt(seq: number): Promise<string | null>;
+  appendHead(head: SignedHead): Promise<void>;
+  /** The audit head signed last, or null before the first. */
+  latestHead(): Promise<SignedHead | null>;
 }
 
 export interface AuthStore {

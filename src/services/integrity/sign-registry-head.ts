@@ -6,15 +6,12 @@ import {
   type SignedHead,
   signHead,
 } from '../../core/index.js';
-import type { ServerKey } from '../../store/store.js';
 import type { Services } from '../services.js';
+import { serverKeyOf } from './server-key.js';
+import { signAuditLogHead } from './sign-audit-head.js';
 import { verifiedHeadOf, verifyRegistry } from './verify-registry.js';
 
-/** The server's head-signing key, made (and sealed under the master key) the first time it is needed. */
-export async function serverKeyOf(services: Services): Promise<ServerKey> {
-  const { heads } = services.store;
-  return (await heads.serverKey()) ?? heads.claimServerKey(services.keyring.generate());
-}
+export { serverKeyOf } from './server-key.js';
 
 /**
  * Signs the registry head with the server key and stores the signed head,
@@ -69,7 +66,7 @@ export async function latestSignedHead(services: Services): Promise<SignedHead> 
 }
 
 /**
- * Signs the head now and then every `intervalMs` (a running server's routine);
+ * Signs the registry head and the audit log's head now and then every `intervalMs` (a running server's routine);
  * one signing at a time. `stop()` ends the routine after signing once more,
  * so the head at shutdown is signed too. Failures go to `onError`, and the
  * routine goes on.
@@ -81,7 +78,12 @@ export async function signHeadsPeriodically(
 ): Promise<{ stop(): Promise<void> }> {
   let last: Promise<unknown> = Promise.resolve();
   const signNow = () => {
-    last = last.then(() => signRegistryHead(services)).catch(onError);
+    // The audit log's head is signed beside the registry's, whatever became of the other.
+    last = last
+      .then(() => signRegistryHead(services))
+      .catch(onError)
+      .then(() => signAuditLogHead(services))
+      .catch(onError);
     return last;
   };
   await signNow();
