@@ -33,6 +33,8 @@ export interface Store {
    * `onProgress` hears how much of it is copied.
    */
   backup(toPath: string, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Deletes every row an import writes, leaving the registry empty: only after an import that failed. */
+  discardImport(): Promise<void>;
   /**
    * Tells every other process on the same registry that the cable at `seq` is
    * registered and pushed here, so each pushes it to its own readers. Absent

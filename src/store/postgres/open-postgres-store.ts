@@ -3,6 +3,7 @@ import pg from 'pg';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
+import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
@@ -69,6 +70,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     backup: backupPostgres,
+    discardImport: () => discardImport(db),
     announceRegistered(seq) {
       const next = announced.then(() => notifyRegistered(db, channel.origin, seq));
       announced = next.catch(() => {});
