@@ -168,6 +168,7 @@ export interface CableIndexRows {
   links: { fromSeq: number; toSeq: number }[];
   amendments: { cableSeq: number; conference: string; issue: string; effectiveAt: string }[];
   moves: { cableSeq: number; idx: number; conference: string; issue: string; side: string; move: string }[];
+  records: { cableSeq: number; conference: string; session: string }[];
 }
 
 /** The index rows a cable makes, given the positions of the cables it refers to (what the store writes). */

@@ -10,6 +10,7 @@ const TABLES: [keyof CableIndexRows, string, (row: Record<string, unknown>) => s
   ['links', 'cable_links', (row) => `${row.fromSeq}->${row.toSeq}`],
   ['amendments', 'mandate_amendments', (row) => String(row.cableSeq)],
   ['moves', 'moves', (row) => `${row.cableSeq}/${row.idx}`],
+  ['records', 'record_accounts', (row) => String(row.cableSeq)],
 ];
 
 /**
@@ -27,7 +28,7 @@ export async function compareCableIndex(services: Services, afterSeq = 0): Promi
     if (cables.length === 0) continue;
     const referenced = cables.flatMap((cable) => [cable.inReplyTo, ...cable.refs]);
     const seqOf = await registry.seqsOfIds(referenced.filter((id): id is string => id !== null));
-    const expected: CableIndexRows = { issues: [], links: [], amendments: [], moves: [] };
+    const expected: CableIndexRows = { issues: [], links: [], amendments: [], moves: [], records: [] };
     for (const cable of cables) {
       const linked = [cable.inReplyTo, ...cable.refs].flatMap((id) => {
         const seq = id === null ? undefined : seqOf.get(id);
@@ -42,7 +43,7 @@ export async function compareCableIndex(services: Services, afterSeq = 0): Promi
   }
   // Rows past the last cable index nothing the chain holds.
   const tail = last?.seq ?? afterSeq;
-  const none: CableIndexRows = { issues: [], links: [], amendments: [], moves: [] };
+  const none: CableIndexRows = { issues: [], links: [], amendments: [], moves: [], records: [] };
   const extra = firstDifference(none, await registry.indexBetween(tail + 1, Number.MAX_SAFE_INTEGER), last);
   if (extra) return extra;
   const textFault = await registry.checkTextIndex();

@@ -8,7 +8,7 @@ export async function indexBetween(
   firstSeq: number,
   lastSeq: number,
 ): Promise<CableIndexRows> {
-  const [issues, links, amendments, moves] = await Promise.all([
+  const [issues, links, amendments, moves, records] = await Promise.all([
     db
       .selectFrom('cableIssues')
       .selectAll()
@@ -40,6 +40,13 @@ export async function indexBetween(
       .orderBy('cableSeq')
       .orderBy('idx')
       .execute(),
+    db
+      .selectFrom('recordAccounts')
+      .selectAll()
+      .where('cableSeq', '>=', firstSeq)
+      .where('cableSeq', '<=', lastSeq)
+      .orderBy('cableSeq')
+      .execute(),
   ]);
   // PostgreSQL hands bigint columns back as text.
   return {
@@ -47,5 +54,6 @@ export async function indexBetween(
     links: links.map((row) => ({ fromSeq: Number(row.fromSeq), toSeq: Number(row.toSeq) })),
     amendments: amendments.map((row) => ({ ...row, cableSeq: Number(row.cableSeq) })),
     moves: moves.map((row) => ({ ...row, cableSeq: Number(row.cableSeq), idx: Number(row.idx) })),
+    records: records.map((row) => ({ ...row, cableSeq: Number(row.cableSeq) })),
   };
 }

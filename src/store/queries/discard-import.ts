@@ -6,6 +6,7 @@ const WRITTEN_BY_IMPORT = [
   'alerts',
   'verdicts',
   'moves',
+  'recordAccounts',
   'mandateAmendments',
   'cableLinks',
   'cableIssues',
