@@ -177,6 +177,9 @@ program
   .option('--action <action>', 'only this action, e.g. login-failed, person.create')
   .option('--limit <n>', 'how many entries', '100')
   .option('--verify', 'recompute the whole chain instead of listing')
+  .option('--head <file>', 'with --verify: also check an audit head exported earlier (audit --sign-head)')
+  .option('--sign-head', "sign the audit log's head if it changed and print it as JSON to keep elsewhere")
+  .option('--out <file>', 'with --sign-head: write the signed head to this file')
   .option('--json', 'print JSON')
   .action(async (options) => {
     process.exitCode = await audit(options);

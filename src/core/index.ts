@@ -32,6 +32,7 @@ export * from './record/record-payload.js';
 export * from './record/session-record.js';
 export * from './registry/audience-series.js';
 export * from './registry/audit-chain.js';
+export * from './registry/audit-head.js';
 export * from './registry/chain.js';
 export * from './registry/signed-head.js';
 export * from './registry/verify-chain.js';

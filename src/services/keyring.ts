@@ -76,6 +76,16 @@ export class Keyring {
     return sign(null, Buffer.from(message, 'utf8'), key).toString('base64');
   }
 
+  /**
+   * The base64 public half of a sealed private key; throws when the seal does
+   * not open under this master key (a key sealed elsewhere, or forged).
+   */
+  publicKeyOf(privateKeySealed: string): string {
+    const key = createPrivateKey({ key: this.unseal(privateKeySealed), format: 'der', type: 'pkcs8' });
+    const raw = createPublicKey(key).export({ format: 'jwk' }).x!;
+    return Buffer.from(raw, 'base64url').toString('base64');
+  }
+
   /** Checks a base64 signature against a base64 raw public key; false for anything malformed. */
   verify(publicKey: string, message: string, signature: string): boolean {
     try {

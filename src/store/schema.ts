@@ -90,6 +90,15 @@ export interface Database {
     publicKey: string;
     signature: string;
   };
+  /** Every head of the audit log the server signed, in signing order. */
+  auditHeads: {
+    id: Generated<number>;
+    seq: number;
+    hash: string;
+    signedAt: string;
+    publicKey: string;
+    signature: string;
+  };
   authSessions: { tokenHash: string; personId: string; createdAt: string; expiresAt: string };
   /** Per login: recent wrong passwords (a JSON list of times) and the end of its lock. */
   loginGuards: { login: string; failures: string; lockedUntil: string | null };

@@ -25,6 +25,8 @@ export interface Store {
    * `onProgress` hears how much of it is copied.
    */
   backup(toPath: string, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Deletes every row an import writes, leaving the registry empty: only after an import that failed. */
+  discardImport(): Promise<void>;
   /**
    * Tells every other process on the same registry that the cable at `seq` is
    * registered and pushed here, so each pushes it to its own readers. Absent
@@ -146,9 +148,31 @@ export interface RegistryStore {
   /** Up to `limit` cables `reader` may read after chain position `afterSeq`, in chain order: their export. */
   readableAfter(reader: string, afterSeq: number, limit: number): Promise<DeliveredCable[]>;
   search(reader: string, query: SearchQuery): Promise<SearchResult>;
-  /** All cables in chain order with the readers index, in pages, for verify and export. */
-  scan(batchSize: number): AsyncIterable<ScannedCable[]>;
+  /** All cables in chain order (after `afterSeq`, if given) with the readers index, in pages, for verify and export. */
+  scan(batchSize: number, afterSeq?: number): AsyncIterable<ScannedCable[]>;
+  /** The index rows (issues, links, amendments, moves) stored for the cables at positions `firstSeq` to `lastSeq`. */
+  indexBetween(firstSeq: number, lastSeq: number): Promise<CableIndexRows>;
+  /** The chain positions of the cables with these ids, regardless of access: for verify, never shown. */
+  seqsOfIds(ids: readonly string[]): Promise<Map<string, number>>;
+  /** What is wrong with the full-text index against the cables, or null when it matches them. */
+  checkTextIndex(): Promise<string | null>;
 }
+
+/**
+ * The rows that index cables for queries: their issue tags, their references
+ * to other cables, a directive's amendment and a report's moves. Each is a
+ * projection of the cable's signed content, recomputed and compared by verify.
+ */
+export interface CableIndexRows {
+  issues: { issue: string; cableSeq: number }[];
+  links: { fromSeq: number; toSeq: number }[];
+  amendments: { cableSeq: number; conference: string; issue: string; effectiveAt: string }[];
+  moves: { cableSeq: number; idx: number; conference: string; issue: string; side: string; move: string }[];
+  records: { cableSeq: number; conference: string; session: string }[];
+}
+
+/** The index rows a cable makes, given the positions of the cables it refers to (what the store writes). */
+export { indexRowsOf } from './cable-row.js';
 
 export interface AuditEntry {
   seq: number;
@@ -171,6 +195,13 @@ export interface AuditStore {
   list(filter: { actor?: string; action?: string; limit: number }): Promise<AuditEntry[]>;
   /** Every entry, oldest first, in pages: for verifying the chain. */
   scan(batchSize: number): AsyncIterable<AuditEntry[]>;
+  /** The last entry's position and hash; position 0 while the log is empty. */
+  head(): Promise<{ seq: number; hash: string }>;
+  /** The hash of the entry at `seq`, or null past the log's end. */
+  hashAt(seq: number): Promise<string | null>;
+  appendHead(head: SignedHead): Promise<void>;
+  /** The audit head signed last, or null before the first. */
+  latestHead(): Promise<SignedHead | null>;
 }
 
 export interface AuthStore {

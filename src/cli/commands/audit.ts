@@ -1,8 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { DomainError } from '../../core/index.js';
 import { listAudit } from '../../services/integrity/list-audit.js';
+import { signAuditLogHead } from '../../services/integrity/sign-audit-head.js';
 import { verifyAuditLog } from '../../services/integrity/verify-audit-log.js';
 import { openServices } from '../../services/open-services.js';
 import { OPERATOR } from '../../services/organisation/authority.js';
+import type { Services } from '../../services/services.js';
 import type { AuditEntry } from '../../store/store.js';
 import { progressBar } from '../progress.js';
 
@@ -12,6 +15,9 @@ export interface AuditOptions {
   action?: string;
   limit?: string;
   verify?: boolean;
+  head?: string;
+  signHead?: boolean;
+  out?: string;
   json?: boolean;
 }
 
@@ -20,14 +26,19 @@ export interface AuditOptions {
  * recomputes the chain and exits 1 naming the first entry that does not hold.
  */
 export async function audit(options: AuditOptions): Promise<number> {
+  const exported = options.head === undefined ? undefined : readJson(options.head);
   const services = await openServices(options.db);
   try {
+    if (options.signHead) return await printSignedHead(services, options.out);
     if (options.verify) {
       // Positions run 1, 2, 3…: the newest entry's is the count, enough for the progress bar.
       const [newest] = await services.store.audit.list({ limit: 1 });
       const bar = progressBar('Verifying the audit log');
-      const result = await verifyAuditLog(services, OPERATOR, (done) =>
-        bar.update(done, newest?.seq ?? done),
+      const result = await verifyAuditLog(
+        services,
+        OPERATOR,
+        (done) => bar.update(done, newest?.seq ?? done),
+        exported,
       );
       bar.stop();
       if (result.fault) {
@@ -35,7 +46,16 @@ export async function audit(options: AuditOptions): Promise<number> {
         process.stdout.write(`FAILED at audit entry ${seq} (${action}, ${at}): ${fault}: ${message}\n`);
         return 1;
       }
-      process.stdout.write(`OK: ${result.checked} audit entries verified (hash chain)\n`);
+      if (result.headFault) {
+        const { seq, fault, message } = result.headFault;
+        const at = seq === null ? options.head : `entry ${seq}`;
+        process.stdout.write(`FAILED at ${at} against the exported audit head: ${fault}: ${message}\n`);
+        return 1;
+      }
+      const against = options.head ? ` and against ${options.head}` : '';
+      process.stdout.write(
+        `OK: ${result.checked} audit entries verified (hash chain, the audit head signed last${against})\n`,
+      );
       return 0;
     }
     const query = { actor: options.actor, action: options.action, limit: options.limit };
@@ -48,6 +68,30 @@ export async function audit(options: AuditOptions): Promise<number> {
     return 0;
   } finally {
     await services.store.close();
+  }
+}
+
+/** Signs the audit log's head if it changed, and prints the latest signed audit head (or writes it to `out`). */
+async function printSignedHead(services: Services, out: string | undefined): Promise<number> {
+  const { head, signed } = await signAuditLogHead(services);
+  if (!head) {
+    process.stderr.write('plenipo: the audit log holds no entry yet: there is no head to sign\n');
+    return 1;
+  }
+  const { seq, hash, signedAt, publicKey, signature } = head;
+  const text = `${JSON.stringify({ seq, hash, signedAt, publicKey, signature }, null, 2)}\n`;
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
+  const what = signed ? "Signed the audit log's head" : "The audit log's head was signed already";
+  process.stderr.write(`${what}: entry ${seq}, at ${signedAt}, by the server key ${publicKey}\n`);
+  return 0;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null; // refused as a malformed head, naming the file
   }
 }
 

@@ -6,6 +6,7 @@ import { buildApp } from '../../http/app.js';
 import type { LogFormat } from '../../http/request-log.js';
 import { demoLogins } from '../../services/accounts/demo-logins.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
+import { verifyBeforeServing } from '../../services/integrity/verify-before-serving.js';
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
 import { directorySnapshot } from '../../services/organisation/directory-snapshot.js';
@@ -42,6 +43,15 @@ export async function serve(options: ServeOptions): Promise<void> {
     const bar = progressBar('Loading the London 1945 example');
     await loadScenario(services, london1945, bar.update);
     bar.stop();
+  }
+  // Refuse rather than serve (or sign a head over) a registry edited behind the chain (docs/security.md).
+  const verifying = progressBar('Verifying the registry before serving it');
+  const refusal = await verifyBeforeServing(services, verifying.update);
+  verifying.stop();
+  if (refusal) {
+    await services.store.close();
+    process.stderr.write(refusalBanner(options.db, refusal));
+    process.exit(1);
   }
   await evaluatePendingReports(services);
   const log: LogFormat = options.quiet ? 'none' : options.logJson ? 'json' : 'lines';
@@ -87,6 +97,20 @@ export async function serve(options: ServeOptions): Promise<void> {
   });
   // The banner is for whoever started the server; with JSON logs it goes to stderr, out of the log stream.
   (log === 'json' ? process.stderr : process.stdout).write(banner);
+}
+
+/** Loud, on the console: what does not hold, and what to do. */
+function refusalBanner(db: string, refusal: string): string {
+  const rule = '!'.repeat(72);
+  return [
+    rule,
+    'plenipo: REFUSING TO SERVE: the registry does not verify.',
+    `  ${db}: ${refusal}`,
+    '  Nothing was served and no head was signed. Run `plenipo verify` to see it again, and restore',
+    '  the registry from a backup or an export that verifies against a head you keep.',
+    rule,
+    '',
+  ].join('\n');
 }
 
 /** The version in package.json, for a server started without npm (`node bin/plenipo.js serve`). */

@@ -24,7 +24,14 @@ export function auditEntryHash(entry: Omit<AuditRecord, 'hash'>, sha256: Sha256)
   return sha256(canonicalJson({ seq, at, actor, action, subject, detail, prevHash }));
 }
 
-export const AUDIT_FAULTS = ['out-of-order', 'broken-link', 'hash-mismatch'] as const;
+export const AUDIT_FAULTS = [
+  'out-of-order',
+  'broken-link',
+  'hash-mismatch',
+  // Measured against a signed audit head: the log ends before it, or holds another entry at its position.
+  'truncated',
+  'rewritten',
+] as const;
 export type AuditFault = (typeof AUDIT_FAULTS)[number];
 
 /** The first thing wrong with an audit entry, naming it. */

@@ -79,6 +79,8 @@ export function checkSignedHead(
   input: unknown,
   serverPublicKey: string | null,
   verify: VerifyKeySignature,
+  /** The text the signature covers: the registry's head statement, or the audit log's. */
+  statementOf: (statement: HeadStatement) => string = canonicalHeadStatement,
 ): { head: SignedHead; fault: null } | { head: null; fault: SignedHeadFault } {
   const parsed = SignedHeadSchema.safeParse(input);
   if (!parsed.success) {
@@ -99,7 +101,7 @@ export function checkSignedHead(
       `signed by ${head.publicKey}, not the server key ${serverPublicKey}`,
     );
   }
-  if (!verify(head.publicKey, canonicalHeadStatement(head), head.signature)) {
+  if (!verify(head.publicKey, statementOf(head), head.signature)) {
     return headFault(head.seq, 'bad-head-signature', 'the signature does not verify under the server key');
   }
   return { head, fault: null };

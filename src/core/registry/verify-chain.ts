@@ -20,6 +20,7 @@ export const FAULTS = [
   'readers-mismatch',
   'setup-invalid',
   'projection-mismatch',
+  'unanchored',
   'unreadable',
 ] as const;
 export type Fault = (typeof FAULTS)[number];

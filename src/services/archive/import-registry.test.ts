@@ -99,7 +99,7 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     });
   });
 
-  it('refuses a tampered cable at its line, naming it, and stores nothing from it on', async () => {
+  it('refuses a tampered cable at its line, naming it, and imports nothing', async () => {
     const { lines, lineNumber, number } = tampered(41, (cable) => {
       cable.body = `${cable.body} One sentence more.`;
     });
@@ -108,10 +108,32 @@ describe('importing a registry export', { timeout: SLOW }, () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'invalid-input', field: `line ${lineNumber}` });
     expect((error as DomainError).message).toContain(number);
-    const { count } = await registryStateOf(target.services);
-    expect(count).toBeLessThan(42);
-    expect(await verifyRegistry(target.services)).toMatchObject({ checked: count, fault: null });
+    expect((await registryStateOf(target.services)).count).toBe(0);
+    expect(await target.services.store.directory.people()).toEqual([]);
+    expect(await verifyRegistry(target.services)).toMatchObject({ checked: 0, fault: null });
   });
+
+  for (const [what, line] of [
+    ['a record of a type it does not know', '{"type":"mandate-note","text":"from a later plenipo"}'],
+    ['a malformed record', '{"type":"cable","cable":'],
+  ] as const) {
+    it(`stops at ${what} after the cables, naming its line, and imports nothing`, async () => {
+      const lines = [...exported];
+      const at = lines.findIndex((l) => l.startsWith('{"type":"verdict"'));
+      lines.splice(at, 0, line);
+      const target = await newTarget();
+      await expect(importRegistry(target.services, linesOf(lines))).rejects.toMatchObject({
+        code: 'invalid-input',
+        field: `line ${at + 1}`,
+      });
+      expect((await registryStateOf(target.services)).count).toBe(0);
+      expect(await target.services.store.directory.people()).toEqual([]);
+      expect(await target.services.store.heads.serverKey()).toBeNull();
+      // Nothing stays in the way of importing the sound export next.
+      await importRegistry(target.services, linesOf(exported));
+      expect((await verifyRegistry(target.services)).fault).toBeNull();
+    });
+  }
 
   it('refuses a cable whose readers were widened in the export', async () => {
     const { lines, lineNumber, number } = tampered(55, (cable) => {

@@ -30,7 +30,8 @@ interface ImportBatch {
 /**
  * Loads an export into an empty registry. Every cable is verified as it comes
  * (chain, signature, readers) before it is stored, so a tampered export is
- * refused at the cable that breaks, and nothing after it is written.
+ * refused at the cable that breaks; an unknown or malformed record is refused
+ * at its line. A refused import imports nothing: what was stored is discarded.
  */
 export async function importRegistry(
   services: Services,
@@ -151,6 +152,12 @@ export async function importRegistry(
     for (const verdict of verdicts) await store.mandates.saveVerdicts([verdict], []);
     await store.mandates.restoreAlerts(pending.flatMap((r) => (r.type === 'alert' ? [withoutType(r)] : [])));
     for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
+  } catch (error) {
+    // Nothing of a refused export stays: the registry is as empty as the import found it.
+    await pool?.close();
+    pool = null;
+    await store.discardImport();
+    throw error;
   } finally {
     await pool?.close();
   }

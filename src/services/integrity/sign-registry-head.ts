@@ -6,21 +6,22 @@ import {
   type SignedHead,
   signHead,
 } from '../../core/index.js';
-import type { ServerKey } from '../../store/store.js';
 import type { Services } from '../services.js';
+import { serverKeyOf } from './server-key.js';
+import { signAuditLogHead } from './sign-audit-head.js';
+import { verifiedHeadOf, verifyRegistry } from './verify-registry.js';
 
-/** The server's head-signing key, made (and sealed under the master key) the first time it is needed. */
-export async function serverKeyOf(services: Services): Promise<ServerKey> {
-  const { heads } = services.store;
-  return (await heads.serverKey()) ?? heads.claimServerKey(services.keyring.generate());
-}
+export { serverKeyOf } from './server-key.js';
 
 /**
  * Signs the registry head with the server key and stores the signed head,
  * unless the head signed last is still the head. Refuses, as `registry-broken`,
- * a registry that no longer holds the head signed last: signing it would
- * attest a truncated or rewritten registry. Returns the latest signed head
- * (null while the registry holds no cable) and whether it is new.
+ * a registry that no longer holds the head signed last, or that does not
+ * verify (issue 12, finding 3): signing it would attest a truncated, rewritten
+ * or re-signed registry with the real server key. The whole registry is
+ * verified the first time in a process, and from then on only what came after
+ * the cable verified last. Returns the latest signed head (null while the
+ * registry holds no cable) and whether it is new.
  */
 export async function signRegistryHead(
   services: Services,
@@ -35,15 +36,24 @@ export async function signRegistryHead(
       throw new DomainError('registry-broken', `Refusing to sign the registry head: ${fault.message}.`);
   }
   if (current.seq === 0) return { head: null, signed: false };
+  const { fault } = await verifyRegistry(services, undefined, { resume: true });
+  if (fault)
+    throw new DomainError(
+      'registry-broken',
+      `Refusing to sign the registry head: ${fault.number} (position ${fault.seq}) does not verify: ${fault.fault}: ${fault.message}.`,
+    );
+  // What was verified, which may reach past the head read above if cables came in meanwhile.
+  const verified = verifiedHeadOf(services.store)!;
   const key = await serverKeyOf(services);
-  const head = signHead(current, services.now(), key.publicKey, (message) =>
+  const head = signHead(verified, services.now(), key.publicKey, (message) =>
     services.keyring.sign(key.privateKeySealed, message),
   );
   // As with a cable: check the signature before storing it, so a damaged sealed key never yields a bad head.
-  const { fault } = checkSignedHead(head, key.publicKey, (publicKey, message, signature) =>
+  const checked = checkSignedHead(head, key.publicKey, (publicKey, message, signature) =>
     services.keyring.verify(publicKey, message, signature),
   );
-  if (fault) throw new Error(`the server key made an unusable head signature: ${fault.message}`);
+  if (checked.fault)
+    throw new Error(`the server key made an unusable head signature: ${checked.fault.message}`);
   await heads.append(head);
   return { head, signed: true };
 }
@@ -56,7 +66,7 @@ export async function latestSignedHead(services: Services): Promise<SignedHead> 
 }
 
 /**
- * Signs the head now and then every `intervalMs` (a running server's routine);
+ * Signs the registry head and the audit log's head now and then every `intervalMs` (a running server's routine);
  * one signing at a time. `stop()` ends the routine after signing once more,
  * so the head at shutdown is signed too. Failures go to `onError`, and the
  * routine goes on.
@@ -68,7 +78,12 @@ export async function signHeadsPeriodically(
 ): Promise<{ stop(): Promise<void> }> {
   let last: Promise<unknown> = Promise.resolve();
   const signNow = () => {
-    last = last.then(() => signRegistryHead(services)).catch(onError);
+    // The audit log's head is signed beside the registry's, whatever became of the other.
+    last = last
+      .then(() => signRegistryHead(services))
+      .catch(onError)
+      .then(() => signAuditLogHead(services))
+      .catch(onError);
     return last;
   };
   await signNow();

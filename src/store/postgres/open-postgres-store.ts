@@ -3,6 +3,7 @@ import pg from 'pg';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
+import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
@@ -48,7 +49,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
     throw error;
   }
   const exclusive = <T>(work: (trx: Kysely<Database>) => Promise<T>) => exclusivePostgres(db, work);
-  const dialect: RegistryDialect = { exclusive, indexText: indexTextPostgres, search: searchPostgres };
+  const dialect: RegistryDialect = {
+    exclusive,
+    indexText: indexTextPostgres,
+    search: searchPostgres,
+    // The text index is an expression index over the cables' own columns, kept by PostgreSQL: no rows apart.
+    checkTextIndex: async () => null,
+  };
   const channel = registeredChannel(url);
   // Announcements leave in the order they are made, so other processes push in the order this one does.
   let announced = Promise.resolve();
@@ -63,6 +70,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     backup: backupPostgres,
+    discardImport: () => discardImport(db),
     announceRegistered(seq) {
       const next = announced.then(() => notifyRegistered(db, channel.origin, seq));
       announced = next.catch(() => {});

@@ -33,6 +33,32 @@ export function auditStore(
       const rows = await query.execute();
       return rows.map(entryFromRow);
     },
+    async head() {
+      const last = await db
+        .selectFrom('auditLog')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+    },
+    async hashAt(seq) {
+      const row = await db.selectFrom('auditLog').select('hash').where('seq', '=', seq).executeTakeFirst();
+      return row?.hash ?? null;
+    },
+    async appendHead(head) {
+      const { seq, hash, signedAt, publicKey, signature } = head;
+      await db.insertInto('auditHeads').values({ seq, hash, signedAt, publicKey, signature }).execute();
+    },
+    async latestHead() {
+      const row = await db
+        .selectFrom('auditHeads')
+        .select(['seq', 'hash', 'signedAt', 'publicKey', 'signature'])
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? { ...row, seq: Number(row.seq) } : null;
+    },
     async *scan(batchSize) {
       for (let after = 0; ; ) {
         const rows = await db

@@ -20,6 +20,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../store.js';
+import { indexBetween } from './cable-index.js';
 import { deliveredTo, inbox, readableAfter, thread } from './delivered-cables.js';
 
 /** What differs between dialects in the registry: locking, text indexing and full-text search. */
@@ -27,6 +28,8 @@ export interface RegistryDialect {
   /** Runs `work` in a transaction that holds the registry's single write lock until a durable commit. */
   exclusive<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   indexText(trx: Kysely<Database>, cable: Cable): Promise<void>;
+  /** What is wrong with the full-text index against the cables it indexes, or null when it matches them. */
+  checkTextIndex(db: Kysely<Database>): Promise<string | null>;
   search(db: Kysely<Database>, reader: string, query: SearchQuery): Promise<SearchResult>;
 }
 
@@ -88,7 +91,19 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
     thread: (reader, seq, limit) => thread(db, reader, seq, limit),
     readableAfter: (reader, afterSeq, limit) => readableAfter(db, reader, afterSeq, limit),
     search: (reader, query) => dialect.search(db, reader, query),
-    scan: (batchSize) => scan(db, batchSize),
+    scan: (batchSize, afterSeq = 0) => scan(db, batchSize, afterSeq),
+    indexBetween: (firstSeq, lastSeq) => indexBetween(db, firstSeq, lastSeq),
+    async seqsOfIds(ids) {
+      const rows = ids.length
+        ? await db
+            .selectFrom('cables')
+            .select(['id', 'seq'])
+            .where('id', 'in', [...ids])
+            .execute()
+        : [];
+      return new Map(rows.map((row) => [row.id, Number(row.seq)]));
+    },
+    checkTextIndex: () => dialect.checkTextIndex(db),
   };
 }
 
@@ -229,8 +244,8 @@ async function readable(
   return row ? { cable: cableFromRow(row), readAt: row.readAt } : null;
 }
 
-async function* scan(db: Kysely<Database>, batchSize: number) {
-  let after = 0;
+async function* scan(db: Kysely<Database>, batchSize: number, afterSeq: number) {
+  let after = afterSeq;
   for (;;) {
     const rows = await db
       .selectFrom('cables')

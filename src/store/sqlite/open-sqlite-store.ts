@@ -4,6 +4,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { directoryStore } from '../queries/directory.js';
+import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
@@ -12,7 +13,7 @@ import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
-import { indexTextSqlite, searchSqlite } from './search.js';
+import { checkTextIndexSqlite, indexTextSqlite, searchSqlite } from './search.js';
 import { SqliteDatabase } from './sqlite-driver.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -43,6 +44,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     exclusive,
     indexText: (trx, cable) => indexTextSqlite(trx, cable.seq, cable.subject, cable.body),
     search: searchSqlite,
+    checkTextIndex: checkTextIndexSqlite,
   };
   return {
     dialect: 'sqlite',
@@ -55,6 +57,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
+    // An external-content FTS5 index is emptied by its own 'delete-all' command.
+    discardImport: () =>
+      discardImport(db, (trx) =>
+        sql`insert into cables_fts (cables_fts) values ('delete-all')`.execute(trx).then(() => {}),
+      ),
     close: () => db.destroy(),
   };
 }

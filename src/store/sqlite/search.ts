@@ -148,3 +148,17 @@ async function listReadable(
 export async function indexTextSqlite(trx: Kysely<Database>, seq: number, subject: string, body: string) {
   await sql`insert into cables_fts (rowid, subject, body) values (${seq}, ${subject}, ${body})`.execute(trx);
 }
+
+/**
+ * Checks the FTS5 index against the cables it indexes (FTS5's integrity-check
+ * with rank 1 compares an external-content index with its content table), so a
+ * row planted in or removed from the index shows: null when it holds.
+ */
+export async function checkTextIndexSqlite(db: Kysely<Database>): Promise<string | null> {
+  try {
+    await sql`insert into cables_fts (cables_fts, rank) values ('integrity-check', 1)`.execute(db);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
