@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { type SetupChangeRequest, setupApi } from '../api/setup-api.js';
 
@@ -24,6 +24,15 @@ export function useSetupEntry(fieldMap: (field: string) => string = (field) => f
   const client = useQueryClient();
   const [outcome, setOutcome] = useState<SetupOutcome>(NOTHING);
   const [busy, setBusy] = useState(false);
+  const forget = useCallback(
+    (field: string) =>
+      setOutcome((last) => {
+        if (!(field in last.errors)) return last;
+        const { [field]: _, ...errors } = last.errors;
+        return { ...last, errors };
+      }),
+    [],
+  );
 
   async function run(action: () => Promise<{ entry: SetupOutcome['entry'] } | undefined>): Promise<boolean> {
     setBusy(true);
@@ -57,6 +66,12 @@ export function useSetupEntry(fieldMap: (field: string) => string = (field) => f
         return undefined;
       }),
     clear: () => setOutcome(NOTHING),
+    /**
+     * Drops the server's error on a field as soon as it is edited, rather than
+     * when it loses the focus: an error vanishing on blur moves the submit button
+     * under the pointer that pressed it, and the press is lost.
+     */
+    forget,
   };
 }
 
@@ -68,4 +83,14 @@ function refusalOf(error: unknown, fieldMap: (field: string) => string): SetupOu
     : error.message;
   const field = fieldMap(error.field.replace(/^changes\[\d+\]\./, ''));
   return { entry: null, message: `${field}: ${sentence}`, errors: { [field]: sentence } };
+}
+
+/**
+ * Props for a React Aria Form that call `forget` with the name of each field
+ * as it is edited. React's own input event, so the update is batched with the
+ * field's change (a native listener re-rendering first would undo the typing);
+ * React Aria's Form passes it to the form element but does not declare it.
+ */
+export function forgetOnInput(forget: (field: string) => void): object {
+  return { onInput: (event: { target: EventTarget }) => forget((event.target as HTMLInputElement).name) };
 }

@@ -66,7 +66,13 @@ export function FirstRunScene({ onSignedIn }: { onSignedIn: () => Promise<void> 
 
   return (
     <main className="login">
-      <Form className="login-form" onSubmit={submit} validationErrors={errors} aria-labelledby="first-run">
+      <Form
+        validationBehavior="aria"
+        className="login-form"
+        onSubmit={submit}
+        validationErrors={errors}
+        aria-labelledby="first-run"
+      >
         <h1 id="first-run">First run</h1>
         {open === false && (
           <p>

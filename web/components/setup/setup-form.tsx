@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { SetupChangeRequest } from '../../api/setup-api.js';
-import { useSetupEntry } from '../../hooks/use-setup-entry.js';
+import { forgetOnInput, useSetupEntry } from '../../hooks/use-setup-entry.js';
 import { ErrorNote } from '../error-note.js';
 import { RecordedEntry } from './recorded-entry.js';
 
@@ -53,9 +53,11 @@ export function SetupForm({
   const id = `form-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <Form
+      validationBehavior="aria"
       className="setup-form"
       onSubmit={submit}
       validationErrors={setup.outcome.errors}
+      {...forgetOnInput(setup.forget)}
       aria-labelledby={id}
       data-testid={id}
     >

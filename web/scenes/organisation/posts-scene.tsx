@@ -5,7 +5,7 @@ import { FormField } from '../../components/form-field.js';
 import { OrganisationPage } from '../../components/setup/organisation-page.js';
 import { RecordedEntry } from '../../components/setup/recorded-entry.js';
 import { TextField } from '../../components/text-field.js';
-import { useSetupEntry } from '../../hooks/use-setup-entry.js';
+import { forgetOnInput, useSetupEntry } from '../../hooks/use-setup-entry.js';
 
 /** Posts (where people sit, with their time zone) and the series each registers cables in. */
 export function PostsScene() {
@@ -62,9 +62,11 @@ function PostsSection({ organisation }: { organisation: Organisation }) {
         </table>
       </div>
       <Form
+        validationBehavior="aria"
         className="setup-form"
         onSubmit={submit}
         validationErrors={setup.outcome.errors}
+        {...forgetOnInput(setup.forget)}
         aria-label="New post"
       >
         <h3>New post</h3>
@@ -138,9 +140,11 @@ function SeriesSection({ organisation }: { organisation: Organisation }) {
           ))}
       </ul>
       <Form
+        validationBehavior="aria"
         className="setup-form"
         onSubmit={submit}
         validationErrors={setup.outcome.errors}
+        {...forgetOnInput(setup.forget)}
         aria-label="New series"
       >
         <h3>New series</h3>
