@@ -59,7 +59,7 @@ afterAll(async () => {
 async function newPage(who: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // A busy machine may take long; the test fails only for what it finds, never for being slow.
-  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${who}: ${message.text()}`);
@@ -142,7 +142,7 @@ describe('setting up a negotiation in the browser, from serve --empty', { timeou
       await series.getByLabel('From post').selectOption({ label: from });
       await series.getByLabel('To post').selectOption({ label: to });
       entries.push(await record(series, 'Create series'));
-      await clerk.getByTestId('series').getByText(code).waitFor();
+      await clerk.getByTestId('series').getByText(code, { exact: true }).waitFor();
     }
   });
 
@@ -184,7 +184,7 @@ describe('setting up a negotiation in the browser, from serve --empty', { timeou
     entries.push(await record(form, 'Create conference'));
     await clerk.getByRole('link', { name: 'Contract renewal' }).click();
 
-    const plan = clerk.getByTestId('form-set-the-plan');
+    const plan = clerk.getByTestId('form-the-plan');
     await plan.getByLabel('Party 1 id').fill('union');
     await plan.getByLabel('Party 1 name').fill('Local 214');
     await plan.getByLabel('Party 2 id').fill('employer');

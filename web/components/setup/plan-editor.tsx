@@ -30,7 +30,7 @@ export function PlanEditor({
     .map((p) => ({ value: p.id, label: p.name || p.id }));
   return (
     <SetupForm
-      title={conference.plan ? 'Change the plan' : 'Set the plan'}
+      title="The plan"
       submitLabel="Save the plan"
       changes={() => [planChange(conference.id, draft)]}
     >
