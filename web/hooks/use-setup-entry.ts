@@ -34,17 +34,28 @@ export function useSetupEntry(fieldMap: (field: string) => string = (field) => f
     [],
   );
 
-  async function run(action: () => Promise<{ entry: SetupOutcome['entry'] } | undefined>): Promise<boolean> {
+  async function run(
+    action: () => Promise<{ entry: SetupOutcome['entry'] } | undefined>,
+    then?: () => Promise<void> | void,
+  ): Promise<boolean> {
     setBusy(true);
     setOutcome(NOTHING);
     try {
       const answer = await action();
-      setOutcome({ ...NOTHING, entry: answer?.entry ?? null });
+      // Whatever follows the entry (a first password, clearing the form) is done before the entry is
+      // shown and the form is free again, so a form filled anew is never cleared under its writer.
+      let afterwards: string | null = null;
+      try {
+        await then?.();
+      } catch (error) {
+        afterwards = error instanceof Error ? error.message : String(error);
+      }
       await Promise.all(
         ['organisation', 'directory', 'conferences', 'audit'].map((key) =>
           client.invalidateQueries({ queryKey: [key] }),
         ),
       );
+      setOutcome({ ...NOTHING, entry: answer?.entry ?? null, message: afterwards });
       return true;
     } catch (error) {
       setOutcome(refusalOf(error, fieldMap));
@@ -58,7 +69,8 @@ export function useSetupEntry(fieldMap: (field: string) => string = (field) => f
     outcome,
     busy,
     /** Records the changes as one entry; true when it was registered. */
-    record: (changes: SetupChangeRequest[]) => run(() => setupApi.record(changes)),
+    record: (changes: SetupChangeRequest[], then?: () => Promise<void> | void) =>
+      run(() => setupApi.record(changes), then),
     /** Runs another of the clerk's calls (a password, disabling) with the same refusal handling. */
     run: (action: () => Promise<void>) =>
       run(async () => {

@@ -10,13 +10,16 @@ import { ErrorNote } from '../error-note.js';
 export function RecordedEntry({ outcome, done }: { outcome: SetupOutcome; done?: string }) {
   if (outcome.entry) {
     return (
-      <p className="recorded-entry" role="status" data-testid="recorded-entry">
-        {done ?? 'Recorded'} as setup entry{' '}
-        <Link to="/cable/$ref" params={{ ref: outcome.entry.number }} className="registry-number">
-          {outcome.entry.number}
-        </Link>
-        .
-      </p>
+      <>
+        <p className="recorded-entry" role="status" data-testid="recorded-entry">
+          {done ?? 'Recorded'} as setup entry{' '}
+          <Link to="/cable/$ref" params={{ ref: outcome.entry.number }} className="registry-number">
+            {outcome.entry.number}
+          </Link>
+          .
+        </p>
+        <ErrorNote message={outcome.message} />
+      </>
     );
   }
   return <ErrorNote message={outcome.message} />;

@@ -1,8 +1,7 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { SetupChangeRequest } from '../../api/setup-api.js';
 import { forgetOnInput, useSetupEntry } from '../../hooks/use-setup-entry.js';
-import { ErrorNote } from '../error-note.js';
 import { RecordedEntry } from './recorded-entry.js';
 
 interface SetupFormProps {
@@ -36,19 +35,14 @@ export function SetupForm({
   children,
 }: SetupFormProps) {
   const setup = useSetupEntry(fieldMap);
-  const [afterError, setAfterError] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAfterError(null);
     const asked = changes();
     if (!asked) return;
-    if (!(await setup.record(asked))) return;
-    try {
+    await setup.record(asked, async () => {
       if (after) await after();
-    } catch (error) {
-      setAfterError(error instanceof Error ? error.message : String(error));
-    }
-    onRecorded?.();
+      onRecorded?.();
+    });
   }
   const id = `form-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
@@ -67,7 +61,6 @@ export function SetupForm({
         {submitLabel}
       </Button>
       <RecordedEntry outcome={setup.outcome} />
-      <ErrorNote message={afterError} />
     </Form>
   );
 }
