@@ -19,6 +19,9 @@ type AppRouter = ReturnType<typeof createAppRouter>;
 
 // Most visits find a session: the login page (and its form fields) load only when there is none.
 const LoginScene = lazy(() => import('./scenes/login-scene.js').then((m) => ({ default: m.LoginScene })));
+const FirstRunScene = lazy(() =>
+  import('./scenes/first-run-scene.js').then((m) => ({ default: m.FirstRunScene })),
+);
 
 /** Finds out who is signed in, then shows the page the URL names; the login page otherwise, at the same URL. */
 export function App({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
@@ -58,6 +61,13 @@ function SessionGate({ router }: { router: AppRouter }) {
     );
   }
   if (me.isPending) return <Boot>Loading…</Boot>;
+  if (!me.data && window.location.pathname === '/setup') {
+    return (
+      <Suspense fallback={<Boot>Loading…</Boot>}>
+        <FirstRunScene onSignedIn={() => client.resetQueries({ queryKey: queries.me().queryKey })} />
+      </Suspense>
+    );
+  }
   if (!me.data) {
     return (
       <Suspense fallback={<Boot>Loading…</Boot>}>

@@ -10,6 +10,7 @@ import './styles/mandates.css';
 import './styles/composers.css';
 import './styles/inbox.css';
 import './styles/record.css';
+import './styles/organisation.css';
 
 // A bookmark of the old hash addresses (#/cable/…) opens its page at its path.
 const legacy = pathFromLegacyHash(window.location.hash);

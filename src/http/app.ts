@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { notFound } from '../core/index.js';
+import type { FirstRunGate } from '../services/accounts/first-run.js';
 import type { Sleep } from '../services/accounts/login-backoff.js';
 import { prepareDummyHash } from '../services/accounts/password-hashing.js';
 import type { Services } from '../services/services.js';
@@ -16,6 +17,7 @@ import { parseQueryString, refuseMalformedQuery } from './parse-query-string.js'
 import { refuseUndeclaredInput } from './refuse-undeclared-input.js';
 import { type LogFormat, loggerFor, logRequestLines } from './request-log.js';
 import { RouteCatalogue } from './route-spec.js';
+import { firstRunRoutes } from './routes/accounts/first-run-routes.js';
 import { instanceRoutes } from './routes/accounts/instance-routes.js';
 import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
@@ -47,6 +49,8 @@ export interface AppOptions {
   streamRecheckMs?: number;
   /** Limits on how long a client may take to send its request (defaults SERVER_TIMEOUTS; tests lower them). */
   timeouts?: ServerTimeouts;
+  /** The one-time setup link of a registry with no administrator, printed on the console (first-run.ts). */
+  firstRun?: FirstRunGate;
 }
 
 export interface ServerTimeouts {
@@ -123,6 +127,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       attemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
       sleep: options.loginBackoffSleep,
     });
+    firstRunRoutes(api, services, routes, options.firstRun);
     directoryRoutes(api, services, routes);
     cableRoutes(api, services, routes);
     eventRoutes(api, services, routes, { streamRecheckMs: options.streamRecheckMs });

@@ -214,6 +214,8 @@ export interface paths {
                                 login: string;
                                 isAdmin: boolean;
                                 zone: string;
+                                /** @description what the person may do beyond cables: admin, secretariat, … */
+                                roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
                             };
                             csrfToken: string | null;
                         };
@@ -358,6 +360,122 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/first-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this server’s one-time setup link can still create the first administrator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description true while no administrator exists and this server printed a setup link that still works */
+                            open: boolean;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the first administrator with the token of the setup link printed on the console (once, before it expires) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @description the login of the first administrator */
+                        id: string;
+                        name: string;
+                        /** @default  */
+                        title?: string;
+                        password: string;
+                        /** @description a post to create and seat the administrator at; else the registry’s own post */
+                        post?: {
+                            id: string;
+                            name: string;
+                            /** @default  */
+                            place?: string;
+                            zone: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                postId: string;
+                                login: string;
+                                isAdmin: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1530,7 +1648,101 @@ export interface paths {
                     content: {
                         "application/json": {
                             organisation: {
-                                [key: string]: unknown;
+                                throughSeq: number;
+                                posts: {
+                                    [key: string]: {
+                                        id: string;
+                                        name: string;
+                                        place: string;
+                                        zone: string;
+                                        closedAt: string | null;
+                                    };
+                                };
+                                series: {
+                                    [key: string]: {
+                                        code: string;
+                                        name: string;
+                                        fromPost: string;
+                                        toPost: string | null;
+                                        closedAt: string | null;
+                                    };
+                                };
+                                people: {
+                                    [key: string]: {
+                                        id: string;
+                                        name: string;
+                                        title: string;
+                                        /** @description posts over time, oldest first */
+                                        posts: {
+                                            value: string;
+                                            from: string;
+                                        }[];
+                                        keys: {
+                                            publicKey: string;
+                                            fromSeq: number;
+                                        }[];
+                                        roles: ("admin" | "secretariat" | "auditor" | "archivist")[];
+                                        clearances: {
+                                            value: string;
+                                            from: string;
+                                        }[];
+                                        aliases: string[];
+                                        createdAt: string;
+                                        endedAt: string | null;
+                                    };
+                                };
+                                groups: {
+                                    [key: string]: {
+                                        id: string;
+                                        name: string;
+                                        description: string;
+                                    };
+                                };
+                                memberships: {
+                                    group: string;
+                                    person: string;
+                                    from: string;
+                                    until: string | null;
+                                }[];
+                                classifications: string[];
+                                conferences: {
+                                    [key: string]: {
+                                        id: string;
+                                        name: string;
+                                        place: string;
+                                        startsOn: string;
+                                        endsOn: string;
+                                        plan: {
+                                            ourParty: string;
+                                            principals: string[];
+                                            /** @default [] */
+                                            delegation: string[];
+                                            parties: {
+                                                id: string;
+                                                name: string;
+                                                head?: string;
+                                            }[];
+                                            issues: {
+                                                id: string;
+                                                title: string;
+                                                participants?: string[];
+                                                /**
+                                                 * @default unanimity
+                                                 * @enum {string}
+                                                 */
+                                                decision: "unanimity" | "majority" | "two-thirds";
+                                            }[];
+                                            /** @default [] */
+                                            sessions: {
+                                                id: string;
+                                                date: string;
+                                                place: string;
+                                                participants: string[];
+                                                agenda: string[];
+                                            }[];
+                                        } | null;
+                                    };
+                                };
                             };
                         };
                     };

@@ -50,6 +50,11 @@ export function SiteHeader() {
         <Link to="/map" activeOptions={{ includeSearch: false }}>
           Map
         </Link>
+        {(me.roles.includes('admin') || me.roles.includes('secretariat')) && (
+          <Link to={me.roles.includes('admin') ? '/organisation/people' : '/organisation/conferences'}>
+            Organisation
+          </Link>
+        )}
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

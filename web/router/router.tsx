@@ -43,6 +43,29 @@ const IssueMapScene = lazy(() =>
   import('../scenes/issue-map-scene.js').then((m) => ({ default: m.IssueMapScene })),
 );
 
+// The registry clerk's and the secretariat's desk (issue 10): the organisation and conferences as setup entries.
+const PeopleScene = lazy(() =>
+  import('../scenes/organisation/people-scene.js').then((m) => ({ default: m.PeopleScene })),
+);
+const PersonScene = lazy(() =>
+  import('../scenes/organisation/person-scene.js').then((m) => ({ default: m.PersonScene })),
+);
+const PostsScene = lazy(() =>
+  import('../scenes/organisation/posts-scene.js').then((m) => ({ default: m.PostsScene })),
+);
+const GroupsScene = lazy(() =>
+  import('../scenes/organisation/groups-scene.js').then((m) => ({ default: m.GroupsScene })),
+);
+const ClassificationScene = lazy(() =>
+  import('../scenes/organisation/classification-scene.js').then((m) => ({ default: m.ClassificationScene })),
+);
+const ConferencesScene = lazy(() =>
+  import('../scenes/organisation/conferences-scene.js').then((m) => ({ default: m.ConferencesScene })),
+);
+const ConferenceScene = lazy(() =>
+  import('../scenes/organisation/conference-scene.js').then((m) => ({ default: m.ConferenceScene })),
+);
+
 const rootRoute = createRootRoute({
   component: () => (
     <>
@@ -175,6 +198,55 @@ const issueMapRoute = createRoute({
   },
 });
 
+const organisationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation',
+  beforeLoad: () => {
+    throw redirect({ to: '/organisation/conferences', replace: true });
+  },
+});
+const peopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/people',
+  component: () => <PeopleScene />,
+});
+const postsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/posts',
+  component: () => <PostsScene />,
+});
+const groupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/groups',
+  component: () => <GroupsScene />,
+});
+const classificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/classification',
+  component: () => <ClassificationScene />,
+});
+const conferencesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/conferences',
+  component: () => <ConferencesScene />,
+});
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/people/$id',
+  component: function Person() {
+    const { id } = personRoute.useParams();
+    return <PersonScene key={id} id={id} />;
+  },
+});
+const conferenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organisation/conferences/$id',
+  component: function Conference() {
+    const { id } = conferenceRoute.useParams();
+    return <ConferenceScene key={id} id={id} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inboxRoute,
@@ -188,6 +260,14 @@ const routeTree = rootRoute.addChildren([
   sessionRoute,
   mapRoute,
   issueMapRoute,
+  organisationRoute,
+  peopleRoute,
+  personRoute,
+  postsRoute,
+  groupsRoute,
+  classificationRoute,
+  conferencesRoute,
+  conferenceRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */

@@ -36,6 +36,14 @@ describe('the start-up banner of plenipo serve', () => {
     expect(serveBanner(facts({ demo: null }))).toContain('example    not loaded');
   });
 
+  it('prints the one-time setup link when the registry has no administrator, and none otherwise', () => {
+    const link = { url: 'http://127.0.0.1:7945/setup#token=abc', expiresAt: '2026-12-04T17:00:00.000Z' };
+    const banner = serveBanner(facts({ demo: null, setupLink: link }));
+    expect(banner).toContain('first run  no administrator yet: open http://127.0.0.1:7945/setup#token=abc');
+    expect(banner).toContain('works once, until 2026-12-04T17:00:00.000Z');
+    expect(serveBanner(facts())).not.toContain('first run');
+  });
+
   it('never prints the password of a PostgreSQL URL', () => {
     const banner = serveBanner(facts({ db: 'postgres://plenipo:s3cret@db.example:5432/plenipo' }));
     expect(banner).not.toContain('s3cret');

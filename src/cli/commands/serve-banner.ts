@@ -14,6 +14,8 @@ export interface ServeFacts {
   headIntervalSeconds: number;
   serverKey: string | null;
   log: LogFormat;
+  /** The one-time link that creates the first administrator, when there is none. */
+  setupLink?: { url: string; expiresAt: string } | null;
 }
 
 const LOG_WORDS: Record<LogFormat, string> = {
@@ -38,6 +40,12 @@ export function serveBanner(facts: ServeFacts): string {
     );
   } else {
     lines.push('  example    not loaded (add people with plenipo users add)');
+  }
+  if (facts.setupLink) {
+    lines.push(
+      `  first run  no administrator yet: open ${facts.setupLink.url}`,
+      `             to create one (works once, until ${facts.setupLink.expiresAt}; or plenipo users add --admin)`,
+    );
   }
   if (facts.serverKey) {
     lines.push(

@@ -5,6 +5,7 @@ import { london1945 } from '../../../scenarios/london-1945/index.js';
 import { buildApp } from '../../http/app.js';
 import type { LogFormat } from '../../http/request-log.js';
 import { demoLogins } from '../../services/accounts/demo-logins.js';
+import { FirstRunGate } from '../../services/accounts/first-run.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
 import { verifyBeforeServing } from '../../services/integrity/verify-before-serving.js';
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
@@ -56,8 +57,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   await evaluatePendingReports(services);
   const log: LogFormat = options.quiet ? 'none' : options.logJson ? 'json' : 'lines';
   const version = process.env.npm_package_version ?? packageVersion();
+  // No administrator yet: the console gets a one-time link to create one (never the first visitor to the port).
+  const firstRun = await FirstRunGate.open(services);
   const app = await buildApp(services, {
     webRoot: WEB_ROOT,
+    ...(firstRun ? { firstRun: firstRun.gate } : {}),
     log,
     trustProxy: options.trustProxy,
     version,
@@ -84,9 +88,10 @@ export async function serve(options: ServeOptions): Promise<void> {
     directorySnapshot(services.store),
     services.store.heads.serverKey(),
   ]);
+  const url = `http://${options.host}:${options.port}`;
   const banner = serveBanner({
     version,
-    url: `http://${options.host}:${options.port}`,
+    url,
     db: options.db,
     masterKey: process.env.PLENIPO_MASTER_KEY ? 'from PLENIPO_MASTER_KEY' : `in ${options.db}.key`,
     demo,
@@ -94,6 +99,10 @@ export async function serve(options: ServeOptions): Promise<void> {
     headIntervalSeconds: headInterval,
     serverKey: serverKey?.publicKey ?? null,
     log,
+    // In the fragment, which browsers never send: the token reaches no request log, proxy or history on the server.
+    setupLink: firstRun
+      ? { url: `${url}/setup#token=${firstRun.token}`, expiresAt: firstRun.gate.expiresAt }
+      : null,
   });
   // The banner is for whoever started the server; with JSON logs it goes to stderr, out of the log stream.
   (log === 'json' ? process.stderr : process.stdout).write(banner);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES } from '../../core/index.js';
+import { ERROR_CODES, ROLES } from '../../core/index.js';
 
 export const ErrorSchema = z.object({
   error: z.enum([
@@ -21,7 +21,12 @@ export const PersonSchema = z.object({
 });
 
 export const MeSchema = z.object({
-  person: PersonSchema.extend({ zone: z.string() }),
+  person: PersonSchema.extend({
+    zone: z.string(),
+    roles: z
+      .array(z.enum(ROLES))
+      .meta({ description: 'what the person may do beyond cables: admin, secretariat, …' }),
+  }),
   csrfToken: z.string().nullable(),
 });
 

@@ -112,6 +112,11 @@ async function recordInTurn(
   applySetup(structuredClone(state), changes, { seq: head.seq + 1, at: now, author, fieldOf });
   if (options.dryRun) return { entry: null, changes };
 
+  // A new key for someone who exists keeps their password: only the key pair is replaced.
+  for (const [id, keys] of secrets) {
+    if (state.people[id])
+      keys.passwordHash = (await services.store.directory.personByLogin(id))?.passwordHash ?? '';
+  }
   for (const [id, passwordHash] of options.passwordHashes ?? []) {
     const keys = secrets.get(id);
     if (keys) keys.passwordHash = passwordHash;

@@ -16,5 +16,5 @@ export async function viewOrganisation(services: Services, personId: string) {
       'Only an administrator, the secretariat or an auditor may see the organisation’s history.',
     );
   }
-  return state as unknown as Record<string, unknown>;
+  return state;
 }

@@ -89,9 +89,12 @@ export function sessionRoutes(
   });
   app.get('/api/me', async (request) => {
     const caller = requireCaller(request);
-    const post = (await directorySnapshot(services.store)).posts.find((p) => p.id === caller.person.postId);
+    const directory = await directorySnapshot(services.store);
+    const post = directory.posts.find((p) => p.id === caller.person.postId);
+    const held = directory.state.people[caller.person.id];
+    const roles = held?.endedAt === null ? held.roles : [];
     return {
-      person: { ...caller.person, zone: post?.zone ?? 'UTC' },
+      person: { ...caller.person, zone: post?.zone ?? 'UTC', roles },
       csrfToken: caller.session ? csrfTokenOf(caller.session) : null,
     };
   });

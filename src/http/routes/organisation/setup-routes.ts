@@ -9,6 +9,7 @@ import { parseInput } from '../../../services/parse-input.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
 import type { RouteCatalogue } from '../../route-spec.js';
+import { OrganisationStateSchema } from '../../schemas/organisation-schemas.js';
 
 const SetupRequestSchema = z.strictObject({
   changes: z.array(SetupChangeRequestSchema).min(1).max(5000),
@@ -55,7 +56,7 @@ export function setupRoutes(app: FastifyInstance, services: Services, routes: Ro
       'The organisation and conferences as the chain’s setup entries make them; administrators, secretariat, auditors',
     tag: 'admin',
     auth: true,
-    responses: { 200: z.object({ organisation: z.record(z.string(), z.unknown()) }) },
+    responses: { 200: z.object({ organisation: OrganisationStateSchema }) },
   });
   app.get('/api/admin/organisation', async (request) => ({
     organisation: await viewOrganisation(services, requireCaller(request).person.id),
