@@ -7,6 +7,7 @@ import {
   issueOf,
   type MandateAmendment,
   MandateAmendmentSchema,
+  type MovesPayload,
   MovesPayloadSchema,
   projectMandate,
   RecordPayloadSchema,
@@ -48,6 +49,24 @@ export async function checkPayload(
     return checkRecord(record, await planFor(services, draft, record.conference));
   }
   return type === 'mandate-amendment' ? checkAmendment(services, author, draft) : checkMoves(services, draft);
+}
+
+/**
+ * A move happened neither in the future nor before its conference opened
+ * (issue 11): its `occurredAt`, when given, lies between the conference's
+ * first day and now.
+ */
+async function checkOccurredAt(services: Services, conference: string, moves: MovesPayload['moves']) {
+  const opened = (await services.store.directory.conferences()).find((c) => c.id === conference)?.startsOn;
+  const now = Date.parse(services.now());
+  moves.forEach((move, i) => {
+    if (move.occurredAt === undefined) return;
+    const at = Date.parse(move.occurredAt);
+    const field = `payload.moves[${i}].occurredAt`;
+    if (at > now) throw invalidInput(field, 'a move cannot have happened in the future');
+    if (opened !== undefined && at < Date.parse(`${opened.slice(0, 10)}T00:00:00Z`))
+      throw invalidInput(field, `a move cannot have happened before the conference opened on ${opened}`);
+  });
 }
 
 async function planFor(services: Services, draft: CableDraft, conference: string): Promise<ConferencePlan> {
@@ -134,5 +153,6 @@ async function checkMoves(services: Services, draft: CableDraft): Promise<CableP
         throw invalidInput(`${field}.participation[${j}].party`, `'${entry.party}' is not a party`);
     });
   });
+  await checkOccurredAt(services, payload.conference, payload.moves);
   return payload as unknown as CablePayload;
 }
