@@ -2,6 +2,7 @@ import {
   type CableDraft,
   type CablePayload,
   type ConferencePlan,
+  DeadlinesPayloadSchema,
   DomainError,
   invalidInput,
   issueOf,
@@ -12,14 +13,20 @@ import {
   projectMandate,
   RecordPayloadSchema,
 } from '../../core/index.js';
+import { checkDeadlines } from '../deadlines/check-deadlines.js';
 import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
-/** The payload types a cable may carry, and the kind of cable each belongs to. */
-const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report', record: 'record' } as const;
+/** The payload types a cable may carry, and the kind of cable each belongs to (null: any kind). */
+const KIND_OF_PAYLOAD = {
+  'mandate-amendment': 'directive',
+  moves: 'report',
+  record: 'record',
+  deadlines: null,
+} as const;
 
 /**
  * Checks a draft's payload before anything is signed: a directive's amendment
@@ -37,16 +44,22 @@ export async function checkPayload(
   if (!draft.payload) return null;
   const type = draft.payload.type as keyof typeof KIND_OF_PAYLOAD;
   const kind = KIND_OF_PAYLOAD[type];
-  if (!kind)
+  if (kind === undefined)
     throw invalidInput(
       'payload.type',
       `'${draft.payload.type}' is not a payload type (${Object.keys(KIND_OF_PAYLOAD).join(', ')})`,
     );
-  if (draft.kind !== kind)
+  if (kind !== null && draft.kind !== kind)
     throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
   if (type === 'record') {
     const record = parsed(RecordPayloadSchema, draft.payload);
     return checkRecord(record, await planFor(services, draft, record.conference));
+  }
+  if (type === 'deadlines') {
+    // Deadlines travel in any cable: a directive's ratification window, a query's "reply within five days".
+    const payload = parsed(DeadlinesPayloadSchema, draft.payload);
+    await checkDeadlines(services, await planFor(services, draft, payload.conference), payload.deadlines);
+    return payload as unknown as CablePayload;
   }
   return type === 'mandate-amendment' ? checkAmendment(services, author, draft) : checkMoves(services, draft);
 }

@@ -5,6 +5,7 @@ import * as loginGuards from '../migrations/0004-login-guards.js';
 import * as mandates from '../migrations/0005-mandates.js';
 import * as setupEntries from '../migrations/0006-setup-entries.js';
 import * as disabledPeople from '../migrations/0007-disabled-people.js';
+import * as deadlines from '../migrations/0008-deadlines.js';
 import * as records from '../migrations/0009-records.js';
 import type { Database } from '../schema.js';
 
@@ -30,6 +31,7 @@ export async function migratePostgres(db: Kysely<Database>): Promise<void> {
     '0005-mandates': { up: (db) => mandates.up(db, 'postgres') },
     '0006-setup-entries': { up: (db) => setupEntries.up(db, 'postgres') },
     '0007-disabled-people': { up: (db) => disabledPeople.up(db, 'postgres') },
+    '0008-deadlines': { up: (db) => deadlines.up(db, 'postgres') },
     '0009-records': { up: (db) => records.up(db, 'postgres') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });

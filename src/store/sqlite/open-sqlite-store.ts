@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
+import { deadlineStore } from '../queries/deadlines.js';
 import { directoryStore } from '../queries/directory.js';
 import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
@@ -54,6 +55,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    deadlines: deadlineStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     close: () => db.destroy(),
   };
