@@ -4,6 +4,7 @@ import { ApiError } from './api-client.js';
 import { apply } from './commands/apply.js';
 import { audit } from './commands/audit.js';
 import { backup } from './commands/backup.js';
+import { listDeadlines } from './commands/deadlines.js';
 import { demo } from './commands/demo.js';
 import { exportJsonl } from './commands/export-jsonl.js';
 import { head } from './commands/head.js';
@@ -45,6 +46,7 @@ program
     'sign the registry head this often (also at start and at shutdown)',
     '300',
   )
+  .option('--deadline-interval <seconds>', 'look for deadline alerts due this often', '30')
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);
@@ -264,7 +266,8 @@ remote(program.command('check'))
   )
   .requiredOption('--issue <tag>', 'the issue')
   .requiredOption('--type <type>', 'proposal, concession, acceptance, rejection or agreement')
-  .option('--conference <id>', 'the conference', 'london-1945')
+  .option('--conference <id>', 'the conference (default: the only one open)')
+  .option('--at <instant>', 'as of this instant (ISO 8601): the mandate then, and the moves made by then')
   .option('--position <id>', 'a step of the ladder')
   .option('--value <n>', 'a number')
   .option('--unit <unit>', "the number's unit")
@@ -311,6 +314,15 @@ remote(program.command('map [issue]'))
   .option('--since <instant>', 'without an issue: mark the issues that moved after this')
   .option('--json', 'print JSON')
   .action(map);
+
+remote(program.command('deadlines'))
+  .description('deadlines with their status now: open, met, lapsed or pending')
+  .option('--conference <id>', 'the conference (default: the only one open)')
+  .option('--mine', 'only those you must act on or are told of, in every conference')
+  .option('--person <id>', 'only those this person must act on or is told of')
+  .option('--state <state>', 'only open, met, lapsed or pending ones')
+  .option('--json', 'print JSON')
+  .action(listDeadlines);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {
