@@ -958,7 +958,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
+        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate, `deadline` for a deadline's warning or lapse; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
         get: {
             parameters: {
                 query?: never;
@@ -3119,6 +3119,8 @@ export interface paths {
                                     /** @enum {string} */
                                     decisionRule?: "unanimity" | "majority" | "two-thirds";
                                     summary: string;
+                                    /** Format: date-time */
+                                    occurredAt?: string;
                                 };
                                 verdict: {
                                     /** @enum {string} */
@@ -3205,6 +3207,8 @@ export interface paths {
                             /** @enum {string} */
                             decisionRule?: "unanimity" | "majority" | "two-thirds";
                             summary: string;
+                            /** Format: date-time */
+                            occurredAt?: string;
                             /** @constant */
                             side?: "ours";
                         };

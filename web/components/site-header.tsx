@@ -49,6 +49,10 @@ export function SiteHeader() {
         </Link>
         <Link to="/map" activeOptions={{ includeSearch: false }}>
           Map
+
+        </Link>
+        <Link to="/deadlines" activeOptions={{ includeSearch: false }}>
+          Deadlines
         </Link>
       </nav>
       <div className="header-tools">

@@ -7,6 +7,7 @@ import { SiteHeader } from '../components/site-header.js';
 import { InboxScene } from '../scenes/inbox-scene.js';
 import {
   composeSearch,
+  deadlineSearch,
   inboxSearch,
   mandateSearch,
   parseSearch,
@@ -41,6 +42,10 @@ const MapOverviewScene = lazy(() =>
 );
 const IssueMapScene = lazy(() =>
   import('../scenes/issue-map-scene.js').then((m) => ({ default: m.IssueMapScene })),
+);
+
+const DeadlinesScene = lazy(() =>
+  import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
 );
 
 const rootRoute = createRootRoute({
@@ -175,6 +180,16 @@ const issueMapRoute = createRoute({
   },
 });
 
+const deadlinesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'deadlines',
+  validateSearch: deadlineSearch,
+  component: function Deadlines() {
+    const { conference = null, person = null } = deadlinesRoute.useSearch();
+    return <DeadlinesScene conference={conference} person={person} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inboxRoute,
@@ -188,6 +203,7 @@ const routeTree = rootRoute.addChildren([
   sessionRoute,
   mapRoute,
   issueMapRoute,
+  deadlinesRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */
