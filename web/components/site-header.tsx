@@ -49,7 +49,6 @@ export function SiteHeader() {
         </Link>
         <Link to="/map" activeOptions={{ includeSearch: false }}>
           Map
-
         </Link>
         <Link to="/deadlines" activeOptions={{ includeSearch: false }}>
           Deadlines
