@@ -116,6 +116,8 @@ function SignedIn({ me, directory, signOut, children }: SignedInProps) {
       receiveAlert(client, alert);
       alerts.receive(alert);
     },
+    // A deadline warned or lapsed: the deadlines and their alerts are fetched again.
+    onDeadline: () => void client.invalidateQueries({ queryKey: ['deadlines'] }),
     onReconnect: () => reconnected(client),
   });
   const session = useMemo<Session>(

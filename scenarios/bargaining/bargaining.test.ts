@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cable } from '../../src/core/index.js';
+import { viewDeadlines } from '../../src/services/deadlines/view-deadlines.js';
 import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
 import { openServices } from '../../src/services/open-services.js';
 import type { Services } from '../../src/services/services.js';
@@ -49,6 +50,17 @@ describe('the bargaining example, set up from its YAML file alone', () => {
     expect(mandate.to).toEqual(['team']);
     expect(mandate.readers).toContain('reyes');
     expect(mandate.readers).not.toContain('chen');
+  });
+
+  it('runs against the strike vote: the board’s answer is due before it, warned of a week and a day ahead', async () => {
+    const at = (now: string) =>
+      viewDeadlines({ ...services, now: () => now }, 'okafor', { conference: 'contract-2027' });
+    const [before] = await at('2027-03-10T00:00:00Z');
+    expect(before).toMatchObject({
+      stored: { deadline: { id: 'board-answer-before-strike-vote', actors: ['okafor'] } },
+      status: { state: 'open', dueAt: '2027-03-20T00:00:00.000Z' },
+    });
+    expect((await at('2027-03-20T00:00:00Z'))[0]!.status.state).toBe('lapsed');
   });
 
   it('verifies, organisation entries included', async () => {

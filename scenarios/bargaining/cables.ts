@@ -243,4 +243,38 @@ export const bargainingCables: readonly ScenarioCable[] = [
       },
     ),
   },
+  {
+    key: 'T-03b',
+    at: '2027-03-04T08:00:00Z',
+    author: 'reyes',
+    to: ['okafor'],
+    info: ['executive'],
+    precedence: 'PRIORITY',
+    classification: 'CONFIDENTIAL',
+    kind: 'query',
+    subject: 'The board’s answer on 4%, before the strike vote',
+    issues: ['wages'],
+    conference: CONFERENCE,
+    refs: ['T-03'],
+    body:
+      'The members vote on the 20th. I need the board to back four per cent, or to pull me back, ' +
+      'before the hall meets.',
+    // The strike vote is the date the whole negotiation runs against (issue 11).
+    payload: {
+      type: 'deadlines',
+      conference: CONFERENCE,
+      deadlines: [
+        {
+          id: 'board-answer-before-strike-vote',
+          description: 'The board backs 4% or pulls the delegation back, before the strike vote',
+          issue: 'wages',
+          due: { type: 'at', at: '2027-03-20T00:00:00Z' },
+          meets: { type: 'reply' },
+          actors: ['okafor'],
+          notify: ['reyes'],
+          warn: [{ days: 7 }, { days: 1 }],
+        },
+      ],
+    },
+  },
 ];

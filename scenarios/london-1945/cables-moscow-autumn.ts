@@ -37,6 +37,22 @@ export const cablesMoscowAutumn: readonly ScenarioCable[] = [
       'Our delegation in London kept no verbatim record, so the American and British leaders know ' +
       'how the talks went better than we do. Within five days draw up a shorthand account of the ' +
       'London negotiations and send it to the Four.',
+    // "Within five days": a deadline as data (issue 11), met by a report in reply from one of the Four.
+    payload: {
+      type: 'deadlines',
+      conference: 'london-1945',
+      deadlines: [
+        {
+          id: 'stenographic-record',
+          description: 'A shorthand account of the London negotiations, for the Four',
+          due: { type: 'within', of: { type: 'registration' }, within: { days: 5 } },
+          meets: { type: 'reply', kind: 'report' },
+          actors: ['molotov', 'beria', 'malenkov', 'mikoyan'],
+          notify: ['stalin'],
+          warn: [{ days: 1 }],
+        },
+      ],
+    },
   },
   {
     key: 'M-03b',

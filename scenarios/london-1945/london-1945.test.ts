@@ -15,6 +15,7 @@ import {
   type VerdictCode,
 } from '../../src/core/index.js';
 import { registerCable } from '../../src/services/cables/register-cable.js';
+import { viewDeadlines } from '../../src/services/deadlines/view-deadlines.js';
 import { verifyRegistry } from '../../src/services/integrity/verify-registry.js';
 import { listAlerts } from '../../src/services/mandates/list-alerts.js';
 import { scopeOf } from '../../src/services/mandates/reader-scope.js';
@@ -159,6 +160,17 @@ describe('the mandates the directives set', () => {
     );
     expect(mandate?.authority).toBe(-1);
     expect(mandate?.authorityFrom).toBe(cableOf('L-14b').id);
+  });
+});
+
+describe('the deadlines the example tells of', () => {
+  it('asks the Four for a shorthand record within five days (L-32), which no report in reply met', async () => {
+    const deadlines = await viewDeadlines({ ...services, now: () => '1945-10-20T00:00:00Z' }, 'beria', {
+      conference: 'london-1945',
+    });
+    expect(deadlines.map(({ stored, status }) => [stored.deadline.id, status.state, status.dueAt])).toEqual([
+      ['stenographic-record', 'lapsed', '1945-10-17T20:00:00.000Z'],
+    ]);
   });
 });
 

@@ -35,6 +35,7 @@ program
     'sign the registry head this often (also at start and at shutdown)',
     '300',
   )
+  .option('--deadline-interval <seconds>', 'look for deadline alerts due this often', '30')
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { collect } from './collect-list.js';
+import { listDeadlines } from './commands/deadlines.js';
 import { check, mandateShow } from './commands/mandate.js';
 import { map } from './commands/map.js';
 import { recordAdd, recordImport, recordList } from './commands/record.js';
@@ -79,7 +80,8 @@ export function addRemoteCommands(program: Command): void {
     )
     .requiredOption('--issue <tag>', 'the issue')
     .requiredOption('--type <type>', 'proposal, concession, acceptance, rejection or agreement')
-    .option('--conference <id>', 'the conference', 'london-1945')
+    .option('--conference <id>', 'the conference (default: the only one open)')
+    .option('--at <instant>', 'as of this instant (ISO 8601): the mandate then, and the moves made by then')
     .option('--position <id>', 'a step of the ladder')
     .option('--value <n>', 'a number')
     .option('--unit <unit>', "the number's unit")
@@ -128,4 +130,13 @@ export function addRemoteCommands(program: Command): void {
     .option('--since <instant>', 'without an issue: mark the issues that moved after this')
     .option('--json', 'print JSON')
     .action(map);
+
+  remote(program.command('deadlines'))
+    .description('deadlines with their status now: open, met, lapsed or pending')
+    .option('--conference <id>', 'the conference (default: the only one open)')
+    .option('--mine', 'only those you must act on or are told of, in every conference')
+    .option('--person <id>', 'only those this person must act on or is told of')
+    .option('--state <state>', 'only open, met, lapsed or pending ones')
+    .option('--json', 'print JSON')
+    .action(listDeadlines);
 }

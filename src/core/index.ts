@@ -8,6 +8,8 @@ export * from './cable/classification.js';
 export * from './cable/registry-number.js';
 export * from './cable/vocabulary.js';
 export * from './conference/conference.js';
+export * from './deadline/deadline.js';
+export * from './deadline/duration.js';
 export * from './errors.js';
 export * from './mandate/amendment.js';
 export * from './mandate/check-move.js';

@@ -23,6 +23,7 @@ import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
+import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
 import { registryRoutes } from './routes/integrity/registry-routes.js';
 import { mandateRoutes } from './routes/mandates/mandate-routes.js';
@@ -138,6 +139,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);
+    deadlineRoutes(api, services, routes);
     routes.add({
       method: 'GET',
       url: '/api/openapi.json',

@@ -1,6 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { Cable, CableKind, Caption, Precedence } from '../core/index.js';
-import { type MandateAmendment, type MovesPayload, precedenceRank } from '../core/index.js';
+import {
+  type DeadlinesPayload,
+  type MandateAmendment,
+  type MovesPayload,
+  precedenceRank,
+} from '../core/index.js';
 import type { Database } from './schema.js';
 
 export type CableRow = Selectable<Database['cables']>;
@@ -85,7 +90,20 @@ export function indexRowsOf(cable: Cable, linkedSeqs: readonly number[]) {
     issues: [...new Set(cable.issues)].map((issue) => ({ issue, cableSeq: cable.seq })),
     links: [...new Set(linkedSeqs)].map((toSeq) => ({ fromSeq: cable.seq, toSeq })),
     ...payloadRowsOf(cable),
+    deadlines: deadlineRowsOf(cable),
   };
+}
+
+/** The index rows of the deadlines a cable's payload sets (issue 11); the deadlines stay in the signed payload. */
+function deadlineRowsOf(cable: Cable) {
+  if (cable.payload?.type !== 'deadlines') return [];
+  const { conference, deadlines } = cable.payload as unknown as DeadlinesPayload;
+  return deadlines.map((deadline, idx) => ({
+    cableSeq: cable.seq,
+    idx,
+    conference,
+    deadline: JSON.stringify(deadline),
+  }));
 }
 
 /**

@@ -137,4 +137,15 @@ export interface Database {
     createdAt: string;
     seenAt: string | null;
   };
+  deadlines: { cableSeq: number; idx: number; conference: string; deadline: string };
+  deadlineAlerts: {
+    id: Generated<number>;
+    cableSeq: number;
+    idx: number;
+    firing: string;
+    personId: string;
+    dueAt: string;
+    firedAt: string;
+    seenAt: string | null;
+  };
 }

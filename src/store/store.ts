@@ -5,6 +5,7 @@ import type { Cable, RegistryHead, SignedEnvelope, SignedHead } from '../core/in
  * takes that person and returns only what they may read: access is enforced in
  * the query, so counts and pages can never include a cable the asker may not see.
  */
+import type { DeadlineStore } from './deadline-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
@@ -19,6 +20,7 @@ export interface Store {
   readonly heads: HeadsStore;
   readonly mandates: MandateStore;
   readonly records: RecordStore;
+  readonly deadlines: DeadlineStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;

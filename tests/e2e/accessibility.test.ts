@@ -64,6 +64,7 @@ const PAGES = [
   'session',
   'map',
   'issue map',
+  'deadlines',
   'no such page',
 ] as const;
 type PageName = (typeof PAGES)[number];
@@ -137,6 +138,9 @@ async function visitEveryPage(login: string, screen: (typeof SCREENS)[number]) {
   await page.goto(`${base}/map/procedure-france-china`);
   await page.getByTestId('issue-chart').locator('svg').waitFor();
   await check('issue map');
+  await page.goto(`${base}/deadlines`);
+  await page.getByRole('heading', { name: /deadlines in/i }).waitFor();
+  await check('deadlines');
   await page.goto(`${base}/nowhere`);
   await check('no such page');
   await context.close();

@@ -12,6 +12,8 @@ import type {
   CheckedMove,
   CheckResponse,
   Conference,
+  DeadlineAlert,
+  DeadlinesResponse,
   Directory,
   InboxPage,
   InboxQuery,
@@ -148,5 +150,15 @@ export const api = {
     return answerOf(
       client.GET('/api/conferences/{conference}/map/{issue}', { params: { path: { conference, issue } } }),
     );
+  },
+
+  /** A conference's deadlines with their status now; `person`: only those that person must act on or is told of. */
+  deadlines(conference: string, person?: string): Promise<DeadlinesResponse> {
+    const params = { path: { conference }, query: person ? { person } : {} };
+    return answerOf(client.GET('/api/conferences/{conference}/deadlines', { params }));
+  },
+
+  deadlineAlerts(): Promise<DeadlineAlert[]> {
+    return answerOf(client.GET('/api/deadline-alerts')).then(({ alerts }) => alerts);
   },
 };

@@ -1076,7 +1076,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
+        /** Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate, `deadline` for a deadline's warning or lapse; the stream ends when its session ends (logout, revoked token, expiry, person disabled); at most 8 open per person (429 beyond) */
         get: {
             parameters: {
                 query?: never;
@@ -3331,6 +3331,8 @@ export interface paths {
                                     /** @enum {string} */
                                     decisionRule?: "unanimity" | "majority" | "two-thirds";
                                     summary: string;
+                                    /** Format: date-time */
+                                    occurredAt?: string;
                                 };
                                 verdict: {
                                     /** @enum {string} */
@@ -3417,6 +3419,8 @@ export interface paths {
                             /** @enum {string} */
                             decisionRule?: "unanimity" | "majority" | "two-thirds";
                             summary: string;
+                            /** Format: date-time */
+                            occurredAt?: string;
                             /** @constant */
                             side?: "ours";
                         };
@@ -4291,6 +4295,321 @@ export interface paths {
                                 conference: string | null;
                                 read: boolean;
                                 verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conference's deadlines in cables you may read: open, met, lapsed or pending, soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    person?: string;
+                    state?: "pending" | "open" | "met" | "lapsed";
+                };
+                header?: never;
+                path: {
+                    conference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            now: string;
+                            deadlines: {
+                                id: string;
+                                description: string;
+                                conference: string;
+                                issue: string | null;
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                    subject: string;
+                                    author: string;
+                                    registeredAt: string;
+                                };
+                                due: {
+                                    /** @constant */
+                                    type: "at";
+                                    /** Format: date-time */
+                                    at: string;
+                                } | {
+                                    /** @constant */
+                                    type: "within";
+                                    of: {
+                                        /** @constant */
+                                        type: "registration";
+                                    } | {
+                                        /** @constant */
+                                        type: "agreement";
+                                        issue: string;
+                                    };
+                                    within: {
+                                        months?: number;
+                                        days?: number;
+                                        hours?: number;
+                                        minutes?: number;
+                                    };
+                                };
+                                meets: {
+                                    /** @constant */
+                                    type: "reply";
+                                    /** @enum {string} */
+                                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                } | {
+                                    /** @constant */
+                                    type: "cable";
+                                    /** @enum {string} */
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                    issue: string;
+                                } | {
+                                    /** @constant */
+                                    type: "agreement";
+                                    issue: string;
+                                };
+                                actors: string[];
+                                notify: string[];
+                                warn: {
+                                    months?: number;
+                                    days?: number;
+                                    hours?: number;
+                                    minutes?: number;
+                                }[];
+                                /** @enum {string} */
+                                state: "pending" | "open" | "met" | "lapsed";
+                                dueAt: string | null;
+                                metBy: {
+                                    cable: {
+                                        id: string;
+                                        number: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadlines you must act on or are told of, in every conference */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "open" | "met" | "lapsed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            now: string;
+                            deadlines: {
+                                id: string;
+                                description: string;
+                                conference: string;
+                                issue: string | null;
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                    subject: string;
+                                    author: string;
+                                    registeredAt: string;
+                                };
+                                due: {
+                                    /** @constant */
+                                    type: "at";
+                                    /** Format: date-time */
+                                    at: string;
+                                } | {
+                                    /** @constant */
+                                    type: "within";
+                                    of: {
+                                        /** @constant */
+                                        type: "registration";
+                                    } | {
+                                        /** @constant */
+                                        type: "agreement";
+                                        issue: string;
+                                    };
+                                    within: {
+                                        months?: number;
+                                        days?: number;
+                                        hours?: number;
+                                        minutes?: number;
+                                    };
+                                };
+                                meets: {
+                                    /** @constant */
+                                    type: "reply";
+                                    /** @enum {string} */
+                                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                } | {
+                                    /** @constant */
+                                    type: "cable";
+                                    /** @enum {string} */
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                    issue: string;
+                                } | {
+                                    /** @constant */
+                                    type: "agreement";
+                                    issue: string;
+                                };
+                                actors: string[];
+                                notify: string[];
+                                warn: {
+                                    months?: number;
+                                    days?: number;
+                                    hours?: number;
+                                    minutes?: number;
+                                }[];
+                                /** @enum {string} */
+                                state: "pending" | "open" | "met" | "lapsed";
+                                dueAt: string | null;
+                                metBy: {
+                                    cable: {
+                                        id: string;
+                                        number: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadline-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warnings and lapses your deadlines gave you, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                deadline: {
+                                    id: string;
+                                    description: string;
+                                };
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                };
+                                firing: string;
+                                dueAt: string;
+                                firedAt: string;
                             }[];
                         };
                     };

@@ -81,6 +81,13 @@ export const queries = {
       queryKey: ['mandates', conference, at ?? null],
       queryFn: () => api.mandates(conference, at ?? undefined),
     }),
+  /** A conference's deadlines now; a deadline's live alert invalidates them. */
+  deadlines: (conference: string, person?: string | null) =>
+    queryOptions({
+      queryKey: ['deadlines', conference, person ?? null],
+      queryFn: () => api.deadlines(conference, person ?? undefined),
+    }),
+  deadlineAlerts: () => queryOptions({ queryKey: ['deadlines', 'alerts'], queryFn: api.deadlineAlerts }),
   mandate: (conference: string, issue: string, at?: string | null) =>
     queryOptions({
       queryKey: ['mandates', conference, at ?? null, issue],

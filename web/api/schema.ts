@@ -155,3 +155,7 @@ export type MapPoint = IssueMap['lines'][number]['points'][number];
 export type MapOverview = Answer<'/api/conferences/{conference}/map', 'get'>;
 
 export type Overview = Answer<'/api/overview', 'get'>;
+export type DeadlinesResponse = Answer<'/api/conferences/{conference}/deadlines', 'get'>;
+export type DeadlineView = DeadlinesResponse['deadlines'][number];
+export type DeadlineState = DeadlineView['state'];
+export type DeadlineAlert = Answer<'/api/deadline-alerts', 'get'>['alerts'][number];

@@ -55,6 +55,9 @@ export function SiteHeader() {
             Organisation
           </Link>
         )}
+        <Link to="/deadlines" activeOptions={{ includeSearch: false }}>
+          Deadlines
+        </Link>
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

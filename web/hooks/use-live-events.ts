@@ -6,6 +6,8 @@ export interface LiveHandlers {
   onCable(cable: CableSummary): void;
   /** A reported move outside the mandate, in a report this reader may read (event `alert`). */
   onAlert(alert: AlertEvent): void;
+  /** A deadline's warning or lapse for this reader (event `deadline`). */
+  onDeadline?(): void;
   /** The stream is back after it dropped: events may have been missed meanwhile. */
   onReconnect(): void;
 }
@@ -34,6 +36,7 @@ export function useLiveEvents(handlers: LiveHandlers, enabled = true): void {
       };
     const cable = receiver<CableSummary>((data) => current.current.onCable(data));
     const alert = receiver<AlertEvent>((data) => current.current.onAlert(data));
+    const deadline = () => current.current.onDeadline?.();
     const error = () => {
       dropped = true;
     };
@@ -43,11 +46,13 @@ export function useLiveEvents(handlers: LiveHandlers, enabled = true): void {
     };
     source.addEventListener('cable', cable);
     source.addEventListener('alert', alert);
+    source.addEventListener('deadline', deadline);
     source.addEventListener('error', error);
     source.addEventListener('open', open);
     return () => {
       source.removeEventListener('cable', cable);
       source.removeEventListener('alert', alert);
+      source.removeEventListener('deadline', deadline);
       source.removeEventListener('error', error);
       source.removeEventListener('open', open);
       source.close();

@@ -71,6 +71,13 @@ export function mandateSearch(raw: Raw): MandateSearch {
   return { ...(conference ? { conference } : {}), ...(at ? { at } : {}) };
 }
 
+/** The deadlines page: a conference, and perhaps one person's deadlines. */
+export function deadlineSearch(raw: Raw): { conference?: string; person?: string } {
+  const conference = text(raw.conference);
+  const person = text(raw.person);
+  return { ...(conference ? { conference } : {}), ...(person ? { person } : {}) };
+}
+
 export function searchFilters(raw: Raw): SearchFilters {
   const filters: SearchFilters = {};
   for (const name of SEARCH_FILTERS) {

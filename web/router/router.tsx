@@ -7,6 +7,7 @@ import { SiteHeader } from '../components/site-header.js';
 import { InboxScene } from '../scenes/inbox-scene.js';
 import {
   composeSearch,
+  deadlineSearch,
   inboxSearch,
   mandateSearch,
   parseSearch,
@@ -64,6 +65,9 @@ const ConferencesScene = lazy(() =>
 );
 const ConferenceScene = lazy(() =>
   import('../scenes/organisation/conference-scene.js').then((m) => ({ default: m.ConferenceScene })),
+);
+const DeadlinesScene = lazy(() =>
+  import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
 );
 
 const rootRoute = createRootRoute({
@@ -246,6 +250,15 @@ const conferenceRoute = createRoute({
     return <ConferenceScene key={id} id={id} />;
   },
 });
+const deadlinesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'deadlines',
+  validateSearch: deadlineSearch,
+  component: function Deadlines() {
+    const { conference = null, person = null } = deadlinesRoute.useSearch();
+    return <DeadlinesScene conference={conference} person={person} />;
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -268,6 +281,7 @@ const routeTree = rootRoute.addChildren([
   classificationRoute,
   conferencesRoute,
   conferenceRoute,
+  deadlinesRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */

@@ -1,4 +1,5 @@
 import { callApi, loadCredentials } from '../api-client.js';
+import { conferenceOf } from './conference-option.js';
 
 interface Remote {
   server?: string;
@@ -72,9 +73,11 @@ export async function mandateShow(issue: string, options: Remote & { at?: string
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** "What if I concede this?": the verdict a move would get now, without reporting it. */
+/** "What if I concede this?": the verdict a move would get now (or `--at` an instant), without reporting it. */
 export async function check(
-  options: Remote & {
+  options: Omit<Remote, 'conference'> & {
+    conference?: string;
+    at?: string;
     issue: string;
     type: string;
     position?: string;
@@ -103,12 +106,13 @@ export async function check(
         }
       : {}),
   };
+  const conference = await conferenceOf(server, token, options.conference);
   const { verdict } = await callApi<{ verdict: VerdictView }>(
     server,
     token,
     'POST',
-    `/api/conferences/${encodeURIComponent(options.conference)}/check`,
-    { move },
+    `/api/conferences/${encodeURIComponent(conference)}/check`,
+    { move, ...(options.at ? { at: options.at } : {}) },
   );
   if (options.json) process.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
   else process.stdout.write(`${verdict.verdict}: ${verdict.explanation}${from(verdict.directive)}\n`);

@@ -6,6 +6,7 @@ import { buildApp } from '../../http/app.js';
 import type { LogFormat } from '../../http/request-log.js';
 import { demoLogins } from '../../services/accounts/demo-logins.js';
 import { FirstRunGate } from '../../services/accounts/first-run.js';
+import { runDeadlineClock } from '../../services/deadlines/fire-deadline-alerts.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
 import { verifyBeforeServing } from '../../services/integrity/verify-before-serving.js';
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
@@ -24,6 +25,8 @@ export interface ServeOptions {
   logJson?: boolean;
   /** Seconds between signings of the registry head. */
   headInterval?: string;
+  /** Seconds between looks at the deadlines for alerts due. */
+  deadlineInterval?: string;
 }
 
 /** How long a stop waits for requests under way. */
@@ -70,6 +73,15 @@ export async function serve(options: ServeOptions): Promise<void> {
   const heads = await signHeadsPeriodically(services, headInterval * 1000, (error) =>
     process.stderr.write(`plenipo: the registry head was not signed: ${(error as Error).message}\n`),
   );
+  // Deadline alerts due while the server was down fire at the first look (each once: issue 11).
+  const deadlineInterval = Number(options.deadlineInterval ?? 30);
+  if (!(deadlineInterval > 0 && deadlineInterval * 1000 <= 2 ** 31 - 1)) {
+    throw new Error('--deadline-interval: a number of seconds above 0 and at most 2147483');
+  }
+  const deadlines = await runDeadlineClock(services, deadlineInterval * 1000, (error) =>
+    process.stderr.write(`plenipo: deadline alerts were not fired: ${(error as Error).message}\n`),
+  );
+  void deadlines.tick();
   const close = async () => {
     // Requests under way get a moment to finish; then a connection a client left half-used is cut,
     // rather than holding the stop for its whole keep-alive timeout (72 s).
@@ -77,6 +89,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     await app.close();
     clearTimeout(cut);
     await heads.stop();
+    await deadlines.stop();
     await services.store.close();
     process.exit(0);
   };

@@ -35,6 +35,12 @@ export const MoveSchema = z.strictObject({
     .optional(),
   decisionRule: z.enum(DECISION_RULES).optional(),
   summary: z.string().min(1).max(500),
+  /**
+   * When the move was made at the table; absent, the report's registration.
+   * A report often arrives after the move it tells of, and the move is judged
+   * against the mandate in force when it was made (issue 11).
+   */
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Move = z.infer<typeof MoveSchema>;
 
@@ -50,4 +56,33 @@ export type MovesPayload = z.infer<typeof MovesPayloadSchema>;
 export interface RecordedMove {
   move: Move;
   cable: string;
+}
+
+/** A reported move where the registry holds it: its report's chain position and registration. */
+export interface PlacedMove {
+  move: Move;
+  cableSeq: number;
+  idx: number;
+  registeredAt: string;
+}
+
+/** When a reported move happened: its `occurredAt`, or else its report's registration. */
+export function occurredAtOf(placed: Pick<PlacedMove, 'move' | 'registeredAt'>): string {
+  return placed.move.occurredAt ?? placed.registeredAt;
+}
+
+/**
+ * Whether `a` happened before `b`: by the instant each happened, then in
+ * registry order (report, then place in the report), so moves reported
+ * together keep the order the report gives them.
+ */
+export function happenedBefore(a: PlacedMove, b: PlacedMove): boolean {
+  const [at, bt] = [Date.parse(occurredAtOf(a)), Date.parse(occurredAtOf(b))];
+  if (at !== bt) return at < bt;
+  return a.cableSeq !== b.cableSeq ? a.cableSeq < b.cableSeq : a.idx < b.idx;
+}
+
+/** Moves in the order they happened (see `happenedBefore`). */
+export function inOrderOfOccurrence<T extends PlacedMove>(moves: readonly T[]): T[] {
+  return [...moves].sort((a, b) => (happenedBefore(a, b) ? -1 : happenedBefore(b, a) ? 1 : 0));
 }

@@ -14,10 +14,24 @@ export function effectiveAt(directive: DirectiveRecord): string {
 }
 
 /**
+ * Directives in the order they take effect: by effective time, then in the
+ * order given (registry order). A correction that reaches back is applied
+ * where it takes effect, so it never undoes a later directive it does not
+ * name (issue 11).
+ */
+export function inOrderOfEffect<T extends DirectiveRecord>(directives: readonly T[]): T[] {
+  return directives
+    .map((directive, order) => ({ directive, order, at: Date.parse(effectiveAt(directive)) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ directive }) => directive);
+}
+
+/**
  * The mandate on `issue` in force at the instant `at` (PRODUCT.md §Mandate: a
  * projection of directive cables). `directives` are those known to the
- * evaluator, in registry order; those that take effect after `at` are left
- * out. Null when none applies: the issue has no mandate.
+ * evaluator, in registry order; they apply in the order they take effect, and
+ * those that take effect after `at` are left out. Null when none applies: the
+ * issue has no mandate.
  */
 export function projectMandate(
   issue: string,
@@ -26,8 +40,9 @@ export function projectMandate(
 ): Mandate | null {
   const instant = Date.parse(at);
   let mandate: Mandate | null = null;
-  for (const directive of directives) {
-    if (directive.amendment.issue !== issue || Date.parse(effectiveAt(directive)) > instant) continue;
+  const onIssue = directives.filter((directive) => directive.amendment.issue === issue);
+  for (const directive of inOrderOfEffect(onIssue)) {
+    if (Date.parse(effectiveAt(directive)) > instant) break;
     mandate = applyAmendment(mandate ?? emptyMandate(issue), directive.amendment, directive.cable);
   }
   return mandate;

@@ -1,9 +1,12 @@
-import type { Cable } from '../../core/index.js';
+import type { Cable, Deadline } from '../../core/index.js';
+import type { DeadlineAlert } from '../../store/deadline-store.js';
 import type { Alert } from '../../store/store.js';
 
 export type CableListener = (cable: Cable) => void;
 /** An alert as pushed: the alert and the report it is about (which its recipient may read). */
 export type AlertListener = (alert: Omit<Alert, 'id' | 'seenAt'> & { cable: Cable }) => void;
+/** A deadline's alert as pushed: the alert, the deadline, and the cable that set it (which its recipient may read). */
+export type DeadlineAlertListener = (alert: DeadlineAlert & { deadline: Deadline; cable: Cable }) => void;
 
 /**
  * Live push of newly registered cables and of alerts. Listeners subscribe as
@@ -14,6 +17,7 @@ export type AlertListener = (alert: Omit<Alert, 'id' | 'seenAt'> & { cable: Cabl
 export class CableBus {
   readonly #listeners = new Map<string, Set<CableListener>>();
   readonly #alertListeners = new Map<string, Set<AlertListener>>();
+  readonly #deadlineListeners = new Map<string, Set<DeadlineAlertListener>>();
 
   subscribe(person: string, listener: CableListener): () => void {
     return addTo(this.#listeners, person, listener);
@@ -21,6 +25,15 @@ export class CableBus {
 
   subscribeAlerts(person: string, listener: AlertListener): () => void {
     return addTo(this.#alertListeners, person, listener);
+  }
+
+  subscribeDeadlineAlerts(person: string, listener: DeadlineAlertListener): () => void {
+    return addTo(this.#deadlineListeners, person, listener);
+  }
+
+  publishDeadlineAlert(person: string, alert: Parameters<DeadlineAlertListener>[0]): void {
+    if (!alert.cable.readers.includes(person)) return;
+    for (const listener of this.#deadlineListeners.get(person) ?? []) listener(alert);
   }
 
   publish(cable: Cable): void {

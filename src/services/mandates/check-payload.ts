@@ -2,23 +2,31 @@ import {
   type CableDraft,
   type CablePayload,
   type ConferencePlan,
+  DeadlinesPayloadSchema,
   DomainError,
   invalidInput,
   issueOf,
   type MandateAmendment,
   MandateAmendmentSchema,
+  type MovesPayload,
   MovesPayloadSchema,
   projectMandate,
   RecordPayloadSchema,
 } from '../../core/index.js';
+import { checkDeadlines } from '../deadlines/check-deadlines.js';
 import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
-/** The payload types a cable may carry, and the kind of cable each belongs to. */
-const KIND_OF_PAYLOAD = { 'mandate-amendment': 'directive', moves: 'report', record: 'record' } as const;
+/** The payload types a cable may carry, and the kind of cable each belongs to (null: any kind). */
+const KIND_OF_PAYLOAD = {
+  'mandate-amendment': 'directive',
+  moves: 'report',
+  record: 'record',
+  deadlines: null,
+} as const;
 
 /**
  * Checks a draft's payload before anything is signed: a directive's amendment
@@ -36,18 +44,42 @@ export async function checkPayload(
   if (!draft.payload) return null;
   const type = draft.payload.type as keyof typeof KIND_OF_PAYLOAD;
   const kind = KIND_OF_PAYLOAD[type];
-  if (!kind)
+  if (kind === undefined)
     throw invalidInput(
       'payload.type',
       `'${draft.payload.type}' is not a payload type (${Object.keys(KIND_OF_PAYLOAD).join(', ')})`,
     );
-  if (draft.kind !== kind)
+  if (kind !== null && draft.kind !== kind)
     throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
   if (type === 'record') {
     const record = parsed(RecordPayloadSchema, draft.payload);
     return checkRecord(record, await planFor(services, draft, record.conference));
   }
+  if (type === 'deadlines') {
+    // Deadlines travel in any cable: a directive's ratification window, a query's "reply within five days".
+    const payload = parsed(DeadlinesPayloadSchema, draft.payload);
+    await checkDeadlines(services, await planFor(services, draft, payload.conference), payload.deadlines);
+    return payload as unknown as CablePayload;
+  }
   return type === 'mandate-amendment' ? checkAmendment(services, author, draft) : checkMoves(services, draft);
+}
+
+/**
+ * A move happened neither in the future nor before its conference opened
+ * (issue 11): its `occurredAt`, when given, lies between the conference's
+ * first day and now.
+ */
+async function checkOccurredAt(services: Services, conference: string, moves: MovesPayload['moves']) {
+  const opened = (await services.store.directory.conferences()).find((c) => c.id === conference)?.startsOn;
+  const now = Date.parse(services.now());
+  moves.forEach((move, i) => {
+    if (move.occurredAt === undefined) return;
+    const at = Date.parse(move.occurredAt);
+    const field = `payload.moves[${i}].occurredAt`;
+    if (at > now) throw invalidInput(field, 'a move cannot have happened in the future');
+    if (opened !== undefined && at < Date.parse(`${opened.slice(0, 10)}T00:00:00Z`))
+      throw invalidInput(field, `a move cannot have happened before the conference opened on ${opened}`);
+  });
 }
 
 async function planFor(services: Services, draft: CableDraft, conference: string): Promise<ConferencePlan> {
@@ -134,5 +166,6 @@ async function checkMoves(services: Services, draft: CableDraft): Promise<CableP
         throw invalidInput(`${field}.participation[${j}].party`, `'${entry.party}' is not a party`);
     });
   });
+  await checkOccurredAt(services, payload.conference, payload.moves);
   return payload as unknown as CablePayload;
 }

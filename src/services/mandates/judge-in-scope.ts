@@ -1,6 +1,9 @@
 import {
   type ConferencePlan,
   checkMove,
+  happenedBefore,
+  inOrderOfOccurrence,
+  occurredAtOf,
   projectMandate,
   type RecordedMove,
   type Verdict,
@@ -54,27 +57,39 @@ export async function knowledgeOf(scope: ReaderScope, conference: string): Promi
 
 /**
  * The verdict on each of our moves in the report at `report`, against the
- * mandate in force at the report's time as the knowledge holds it up to
- * `horizon`. The record of earlier moves (theirs and ours) in the knowledge
- * is the linkages' evidence.
+ * mandate in force when the move happened (its `occurredAt`, else the
+ * report's registration) as the knowledge holds it up to `horizon`. The
+ * linkages' evidence is the record of moves (theirs and ours) known by the
+ * horizon that happened before the move: a late report of an earlier move
+ * counts, a move made afterwards never does (issue 11).
  */
 export function judgeReport(knowledge: Knowledge, report: number, horizon: Horizon): JudgedMove[] {
   const directives = knowledge.directives.filter((directive) => isWithin(directive, horizon));
-  const record: RecordedMove[] = [];
+  const known = inOrderOfOccurrence(knowledge.moves.filter((stored) => isKnown(stored, report, horizon)));
   const judged: JudgedMove[] = [];
   for (const stored of knowledge.moves) {
-    if (stored.cableSeq > report) break;
-    if (stored.cableSeq === report && stored.move.side === 'ours') {
-      const mandate = projectMandate(stored.move.issue, directives, stored.registeredAt);
-      judged.push({
-        cableSeq: stored.cableSeq,
-        idx: stored.idx,
-        verdict: checkMove(mandate, stored.move, knowledge.plan, record),
-      });
+    if (stored.cableSeq !== report || stored.move.side !== 'ours') continue;
+    const record: RecordedMove[] = [];
+    for (const earlier of known) {
+      // `known` runs in order of occurrence: what follows this one happened no earlier.
+      if (!happenedBefore(earlier, stored)) break;
+      record.push({ move: earlier.move, cable: earlier.cableId });
     }
-    record.push({ move: stored.move, cable: stored.cableId });
+    const mandate = projectMandate(stored.move.issue, directives, occurredAtOf(stored));
+    judged.push({
+      cableSeq: stored.cableSeq,
+      idx: stored.idx,
+      verdict: checkMove(mandate, stored.move, knowledge.plan, record),
+    });
   }
   return judged;
+}
+
+/** Whether a move was on record for an evaluation: in the report or before it, or registered by then. */
+function isKnown(stored: StoredMove, report: number, horizon: Horizon): boolean {
+  return 'beforeSeq' in horizon
+    ? stored.cableSeq <= report
+    : stored.cableSeq <= report || Date.parse(stored.registeredAt) <= Date.parse(horizon.registeredBy);
 }
 
 /** Two verdicts come to the same: the same code, decided by the same clause. */

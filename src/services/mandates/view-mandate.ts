@@ -3,10 +3,12 @@ import {
   checkMove,
   type DirectiveRecord,
   effectiveAt,
+  inOrderOfOccurrence,
   type Mandate,
   type Move,
   MoveSchema,
   notFound,
+  occurredAtOf,
   projectMandate,
   type Verdict,
 } from '../../core/index.js';
@@ -71,9 +73,10 @@ export async function checkProposedMove(
   const withSide = typeof input === 'object' && input !== null ? { side: 'ours', ...input } : input;
   const move: Move = { ...parseInput(MoveSchema, withSide, 'move'), side: 'ours' };
   const { plan, directives } = await readableDirectives(scope, conference);
+  // The evidence is what had happened by `at`, whenever it was reported (issue 11).
   const instant = Date.parse(at);
-  const record = (await scope.moves(conference))
-    .filter((stored) => Date.parse(stored.registeredAt) <= instant)
+  const record = inOrderOfOccurrence(await scope.moves(conference))
+    .filter((stored) => Date.parse(occurredAtOf(stored)) <= instant)
     .map((stored) => ({ move: stored.move, cable: stored.cableId }));
   const mandate = projectMandate(move.issue, directives, at);
   return { verdict: checkMove(mandate, move, plan, record), mandate, plan };

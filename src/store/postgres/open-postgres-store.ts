@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
+import { deadlineStore } from '../queries/deadlines.js';
 import { directoryStore } from '../queries/directory.js';
 import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
@@ -69,6 +70,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    deadlines: deadlineStore(db),
     backup: backupPostgres,
     discardImport: () => discardImport(db),
     announceRegistered(seq) {

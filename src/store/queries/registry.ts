@@ -181,6 +181,7 @@ async function insertCable(trx: Kysely<Database>, dialect: RegistryDialect, cabl
     await trx.insertInto('mandateAmendments').values(index.amendments).execute();
   if (index.moves.length > 0) await trx.insertInto('moves').values(index.moves).execute();
   if (index.records.length > 0) await trx.insertInto('recordAccounts').values(index.records).execute();
+  if (index.deadlines.length > 0) await trx.insertInto('deadlines').values(index.deadlines).execute();
   await dialect.indexText(trx, cable);
 }
 

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
+import { deadlineStore } from '../queries/deadlines.js';
 import { directoryStore } from '../queries/directory.js';
 import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
@@ -56,6 +57,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    deadlines: deadlineStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     // An external-content FTS5 index is emptied by its own 'delete-all' command.
     discardImport: () =>

@@ -35,7 +35,7 @@ export function eventRoutes(
     method: 'GET',
     url: '/api/events',
     summary:
-      'Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate; ' +
+      "Server-Sent Events: `cable` for each new cable you may read, `alert` for moves outside the mandate, `deadline` for a deadline's warning or lapse; " +
       'the stream ends when its session ends (logout, revoked token, expiry, person disabled); ' +
       `at most ${MAX_STREAMS_PER_PERSON} open per person (429 beyond)`,
     tag: 'cables',
@@ -113,6 +113,16 @@ export function eventRoutes(
         subject: alert.cable.subject,
       })),
     );
+    // A deadline's alert names the deadline and the cable that set it (which its recipient may read).
+    const unsubscribeDeadlines = services.bus.subscribeDeadlineAlerts(person.id, (alert) =>
+      writeEvent('deadline', async () => ({
+        deadline: { id: alert.deadline.id, description: alert.deadline.description },
+        cable: { id: alert.cable.id, number: alert.cable.number },
+        firing: alert.firing,
+        dueAt: alert.dueAt,
+        firedAt: alert.firedAt,
+      })),
+    );
     const keepalive = setInterval(() => write(': keepalive\n\n'), KEEPALIVE_MS);
     // Logout, revocation and disabling end the streams of this process at once (LiveStreams); the
     // recheck also catches a session ended by another process or at the console.
@@ -131,6 +141,7 @@ export function eventRoutes(
       if (expiry) clearTimeout(expiry);
       unsubscribe();
       unsubscribeAlerts();
+      unsubscribeDeadlines();
       forget();
       openStreams.delete(end);
     };

@@ -1,0 +1,124 @@
+import {
+  alertedBy,
+  type DeadlineStatus,
+  dueAtOf,
+  firingsDue,
+  firingsOf,
+  statusOf,
+} from '../../core/index.js';
+import { firingKey, type StoredDeadline } from '../../store/deadline-store.js';
+import type { Services } from '../services.js';
+import { deadlineScope } from './deadline-facts.js';
+
+/**
+ * Records every deadline alert whose time has come at `services.now()`: each
+ * warning of an open deadline, and the lapse of one not met in time, for each
+ * person it alerts who may read the cable that set it, as that person's cables
+ * tell whether it was met. An alert is recorded under its unique key before
+ * anything is pushed, so it fires once across restarts and processes; the
+ * push is `pushDeadlineAlerts`'s. Returns how many alerts were recorded.
+ */
+export async function fireDeadlineAlerts(services: Services): Promise<number> {
+  const now = services.now();
+  const fired = await services.store.deadlines.firedKeys();
+  const registry = deadlineScope(services, null);
+  const scopes = new Map<string, ReturnType<typeof deadlineScope>>();
+  const scopeOf = (person: string) => {
+    const scope = scopes.get(person) ?? deadlineScope(services, person);
+    scopes.set(person, scope);
+    return scope;
+  };
+  let recorded = 0;
+  for (const stored of await services.store.deadlines.deadlines()) {
+    if (!mayBeDue(stored, now)) continue;
+    const status = statusOf(stored.deadline, await registry.factsOf(stored), now);
+    const due = firingsDue(stored.deadline, status, stored.registeredAt, now);
+    if (due.length === 0) continue;
+    const cable = await services.store.registry.atSeq(stored.cableSeq);
+    for (const person of alertedBy(stored.deadline)) {
+      const key = (firing: string) => firingKey({ ...stored, firing, personId: person });
+      if (!cable?.readers.includes(person) || due.every((firing) => fired.has(key(firing.key)))) continue;
+      const theirs: DeadlineStatus = statusOf(stored.deadline, await scopeOf(person).factsOf(stored), now);
+      for (const firing of firingsDue(stored.deadline, theirs, stored.registeredAt, now)) {
+        if (fired.has(key(firing.key))) continue;
+        const alert = {
+          cableSeq: stored.cableSeq,
+          idx: stored.idx,
+          firing: firing.key,
+          personId: person,
+          dueAt: theirs.dueAt!,
+          firedAt: now,
+        };
+        if (await services.store.deadlines.recordFiring(alert)) recorded += 1;
+        fired.add(key(firing.key));
+      }
+    }
+  }
+  return recorded;
+}
+
+/**
+ * A cheap first look: a fixed deadline, or a window from its own cable, whose
+ * first alert is still ahead of `now` needs no cable read. Only windows from
+ * an agreement need the facts to know when they fall.
+ */
+function mayBeDue(stored: StoredDeadline, now: string): boolean {
+  const { deadline } = stored;
+  if (deadline.due.type === 'within' && deadline.due.of.type === 'agreement') return true;
+  const dueAt = dueAtOf(deadline, {
+    setAt: stored.registeredAt,
+    eventAt: stored.registeredAt,
+    candidates: [],
+  })!;
+  const first = firingsOf(deadline, dueAt, stored.registeredAt)[0]!;
+  return Date.parse(first.at) <= Date.parse(now);
+}
+
+/**
+ * Pushes live, to this process's listeners, every deadline alert recorded
+ * after `cursor` (by this process or another on the same registry), and
+ * returns the new cursor. Each process pushes each alert once to its own
+ * streams; the recipient may read the cable, or the bus does not push it.
+ */
+export async function pushDeadlineAlerts(services: Services, cursor: number): Promise<number> {
+  const alerts = await services.store.deadlines.alertsAfter(cursor);
+  if (alerts.length === 0) return cursor;
+  const deadlines = new Map(
+    (await services.store.deadlines.deadlines()).map((entry) => [`${entry.cableSeq}:${entry.idx}`, entry]),
+  );
+  for (const alert of alerts) {
+    const stored = deadlines.get(`${alert.cableSeq}:${alert.idx}`);
+    const cable = await services.store.registry.atSeq(alert.cableSeq);
+    if (cable && stored)
+      services.bus.publishDeadlineAlert(alert.personId, { ...alert, deadline: stored.deadline, cable });
+  }
+  return alerts.at(-1)!.id;
+}
+
+/** The deadline clock of a serving process: every `everyMs`, fire what is due and push what was recorded. */
+export async function runDeadlineClock(
+  services: Services,
+  everyMs: number,
+  onError: (error: unknown) => void,
+): Promise<{ tick(): Promise<void>; stop(): Promise<void> }> {
+  let cursor = await services.store.deadlines.lastAlertId();
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = running
+      .then(async () => {
+        await fireDeadlineAlerts(services);
+        cursor = await pushDeadlineAlerts(services, cursor);
+      })
+      .catch(onError);
+    return running;
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return {
+    tick,
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
