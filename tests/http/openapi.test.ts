@@ -102,7 +102,15 @@ describe('the OpenAPI document', { timeout: SLOW }, () => {
   });
 
   it('marks the routes that need a session, and describes the error answer on each', () => {
-    const open = ['POST /api/login', 'POST /api/tokens', 'GET /api/openapi.json', 'GET /api/instance'];
+    const open = [
+      'POST /api/login',
+      'POST /api/tokens',
+      'GET /api/openapi.json',
+      'GET /api/instance',
+      // Before any administrator exists, the one-time setup link is the only credential there is.
+      'GET /api/first-run',
+      'POST /api/first-run',
+    ];
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         const route = `${method.toUpperCase()} ${path}`;

@@ -466,6 +466,10 @@ function pathMutations(op: Operation): fc.Arbitrary<Mutation>[] {
   return [
     fc.tuple(fc.constantFrom(...op.pathParams), fc.constantFrom(...BAD_SEGMENTS)).map(([name, segment]) => ({
       label: `path {${name}} = ${segment.slice(0, 40)}`,
+      // A bare `..` is resolved before the request leaves the client, so the server sees
+      // another path, which may be a real route (/api/conferences/../deadlines is /api/deadlines):
+      // it must still never fail, but it need not be refused.
+      ...(segment === '..' ? { expect: 'answered' as const } : {}),
       apply: (draft) => {
         draft.params[name] = segment;
       },

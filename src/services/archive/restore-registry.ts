@@ -102,6 +102,8 @@ async function verifyStaged(
 ): Promise<number> {
   const services = await openServices(staging, keyFile);
   try {
+    // The key first: verifying the chain rests on the server key, which a wrong master key cannot open.
+    await requireMasterKeyOpens(services, keyFile);
     const result = await verifyRegistry(services, onProgress);
     if (result.fault) {
       const { number, fault, message } = result.fault;
@@ -110,7 +112,6 @@ async function verifyStaged(
         `The backup does not verify at ${number}: ${fault}: ${message}`,
       );
     }
-    await requireMasterKeyOpens(services, keyFile);
     await recordAudit(services, null, 'registry.restore', null, { from, cables: result.checked });
     return result.checked;
   } finally {
