@@ -4,9 +4,9 @@ import { openTestServices, type TestServices } from '../../../tests/support/open
 import { registryStateOf } from '../../../tests/support/registry-state.js';
 import { SLOW } from '../../../tests/support/timeouts.js';
 import { DomainError } from '../../core/index.js';
-import type { Services } from '../services.js';
 import { OPERATOR } from '../organisation/authority.js';
 import { recordSetup } from '../organisation/record-setup.js';
+import type { Services } from '../services.js';
 import { readCable } from './read-cable.js';
 import { registerCable } from './register-cable.js';
 
@@ -39,17 +39,26 @@ describe('clearances and cipher aliases', { timeout: SLOW }, () => {
       (e: unknown) => e,
     );
     expect(await registryStateOf(services)).toEqual(before);
-    return error instanceof DomainError ? { code: error.code, field: error.field, message: error.message } : error;
+    return error instanceof DomainError
+      ? { code: error.code, field: error.field, message: error.message }
+      : error;
   }
 
   it('refuses a cable classified above an addressee’s clearance, naming the addressee’s field, and registers nothing', async () => {
-    const refused = await refusal('stalin', aCable({ to: ['molotov'], info: ['gromyko'], classification: 'TOP SECRET' }));
+    const refused = await refusal(
+      'stalin',
+      aCable({ to: ['molotov'], info: ['gromyko'], classification: 'TOP SECRET' }),
+    );
     expect(refused).toMatchObject({ code: 'invalid-input', field: 'info[0]' });
     expect((refused as { message: string }).message).toContain("'gromyko' is not cleared for TOP SECRET");
   });
 
   it('still lets the same addressee read at the level he holds', async () => {
-    const cable = await registerCable(services, 'stalin', aCable({ to: ['gromyko'], classification: 'SECRET' }));
+    const cable = await registerCable(
+      services,
+      'stalin',
+      aCable({ to: ['gromyko'], classification: 'SECRET' }),
+    );
     expect(cable.readers).toContain('gromyko');
     expect(cable.notCleared).toBeUndefined();
   });
@@ -67,7 +76,11 @@ describe('clearances and cipher aliases', { timeout: SLOW }, () => {
   });
 
   it('delivers a cable addressed to a cipher alias to its person, and shows it addressed to the alias', async () => {
-    const cable = await registerCable(services, 'molotov', aCable({ to: ['druzhkov'], classification: 'SECRET' }));
+    const cable = await registerCable(
+      services,
+      'molotov',
+      aCable({ to: ['druzhkov'], classification: 'SECRET' }),
+    );
     expect(cable.readers).toContain('stalin');
     expect(cable.to).toEqual(['druzhkov']);
     const read = await readCable(services, 'stalin', cable.id);

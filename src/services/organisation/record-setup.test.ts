@@ -64,7 +64,9 @@ describe('a setup change that would break the registry’s meaning', { timeout: 
 
   it('ends no membership before it starts', async () => {
     expect(
-      await refusedField([{ op: 'membership.end', group: 'four', person: 'beria', until: '1945-10-01T00:00:00Z' }]),
+      await refusedField([
+        { op: 'membership.end', group: 'four', person: 'beria', until: '1945-10-01T00:00:00Z' },
+      ]),
     ).toBe('changes[0].until');
   });
 
