@@ -4,17 +4,18 @@ import type { StoredMove } from '../../store/store.js';
 import type { Services } from '../services.js';
 
 /**
- * What one reader's cables tell of deadlines (null: the registry's own, which
- * reads everything). A deadline's status for a person rests only on cables
- * that person may read: a reply they may not read never shows it met to them.
+ * What one reader's cables tell of deadlines. A deadline's status for a
+ * person rests only on cables that person may read: a reply they may not read
+ * never shows it met to them. There is no registry-wide scope, so no view or
+ * alert can rest on a cable its reader may not read (issue 12).
  */
 export interface DeadlineScope {
-  readonly reader: string | null;
+  readonly reader: string;
   factsOf(stored: StoredDeadline): Promise<DeadlineFacts>;
 }
 
-export function deadlineScope(services: Services, reader: string | null): DeadlineScope {
-  const within = reader === null ? {} : { reader };
+export function deadlineScope(services: Services, reader: string): DeadlineScope {
+  const within = { reader };
   const agreements = new Map<string, Promise<StoredMove[]>>();
   // The agreements of a conference, in order of occurrence, read once per scope.
   const agreementsOf = (conference: string) => {

@@ -109,6 +109,34 @@ describe('deadlines and their alerts', { timeout: SLOW }, () => {
     expect(await firings()).toEqual(['lapse molotov', 'lapse stalin']);
   });
 
+  it('warns and lapses for one who must act as their cables tell it: a reply they may not read never silences them', async () => {
+    // Issue 12: Beria's answer goes to Stalin alone. For the registry the deadline is met; for Molotov,
+    // who may not read that answer, it stays open and lapses, exactly as if Beria had never written.
+    const asked = await setDeadlines(
+      [stenographicRecord({ actors: ['molotov', 'beria'], notify: [], warn: [{ hours: 1 }] })],
+      'stalin',
+      ['molotov', 'beria'],
+    );
+    now = later(24);
+    const answer = await registerCable(services, 'beria', {
+      to: ['stalin'],
+      precedence: 'PRIORITY',
+      classification: 'TOP SECRET',
+      kind: 'report',
+      subject: 'The record, from Beria',
+      body: 'Here it is.',
+      inReplyTo: asked.id,
+    });
+    expect(answer.readers).not.toContain('molotov');
+    now = later(24 * 5 - 0.5);
+    await fireDeadlineAlerts(services);
+    now = later(24 * 5 + 0.1);
+    await fireDeadlineAlerts(services);
+    expect(await firings()).toEqual(['warning-1-hour molotov', 'lapse molotov']);
+    expect((await viewDeadlines(services, 'molotov'))[0]!.status.state).toBe('lapsed');
+    expect((await viewDeadlines(services, 'stalin'))[0]!.status.state).toBe('met');
+  });
+
   it('pushes each recorded alert live once, with the deadline and its cable', async () => {
     const asked = await setDeadlines([stenographicRecord({ warn: [] })]);
     const pushed: string[] = [];

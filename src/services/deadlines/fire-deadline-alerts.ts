@@ -21,7 +21,6 @@ import { deadlineScope } from './deadline-facts.js';
 export async function fireDeadlineAlerts(services: Services): Promise<number> {
   const now = services.now();
   const fired = await services.store.deadlines.firedKeys();
-  const registry = deadlineScope(services, null);
   const scopes = new Map<string, ReturnType<typeof deadlineScope>>();
   const scopeOf = (person: string) => {
     const scope = scopes.get(person) ?? deadlineScope(services, person);
@@ -31,13 +30,13 @@ export async function fireDeadlineAlerts(services: Services): Promise<number> {
   let recorded = 0;
   for (const stored of await services.store.deadlines.deadlines()) {
     if (!mayBeDue(stored, now)) continue;
-    const status = statusOf(stored.deadline, await registry.factsOf(stored), now);
-    const due = firingsDue(stored.deadline, status, stored.registeredAt, now);
-    if (due.length === 0) continue;
     const cable = await services.store.registry.atSeq(stored.cableSeq);
     for (const person of alertedBy(stored.deadline)) {
       const key = (firing: string) => firingKey({ ...stored, firing, personId: person });
-      if (!cable?.readers.includes(person) || due.every((firing) => fired.has(key(firing.key)))) continue;
+      // After its lapse a deadline gives that person nothing more.
+      if (!cable?.readers.includes(person) || fired.has(key('lapse'))) continue;
+      // Whether it is due, met or lapsed is what this person's cables tell, never the registry's: a reply
+      // or an agreement they may not read must not silence, hasten or delay their alerts (issue 12).
       const theirs: DeadlineStatus = statusOf(stored.deadline, await scopeOf(person).factsOf(stored), now);
       for (const firing of firingsDue(stored.deadline, theirs, stored.registeredAt, now)) {
         if (fired.has(key(firing.key))) continue;
