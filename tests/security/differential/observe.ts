@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CABLE_KINDS } from '../../../src/core/index.js';
 import type { Session } from '../../support/login.js';
-import { COMMON_WORD, CONFERENCE, ISSUES, instantOf, LADDER, UNIT } from './world.js';
+import { COMMON_WORD, CONFERENCE, ISSUES, instantOf, LADDER, OBSERVER, UNIT } from './world.js';
 
 /** One answer the observer obtained: what was asked, and the status and body that came back. */
 export interface Observation {
@@ -37,7 +37,10 @@ async function ask(window: Window, method: 'GET' | 'POST', url: string, payload?
   return {
     asked: `${method} ${url}${payload ? ` ${JSON.stringify(payload)}` : ''}`,
     status: response.statusCode,
-    body: response.body,
+    // The session's own CSRF token (in /api/me) is random per sign-in: the same on both sides once named.
+    body: window.session.csrf
+      ? response.body.replaceAll(window.session.csrf, '(P’s csrf token)')
+      : response.body,
   };
 }
 
@@ -75,8 +78,33 @@ export async function observeReading(window: Window, refs: References): Promise<
     ...ISSUES.map((issue) => `${conference}/map/${issue}`),
     '/api/alerts',
     '/api/registry/head',
+    // The desk, deadlines and their alerts (issue 11), computed from the cables P may read.
+    '/api/overview',
+    `${conference}/deadlines`,
+    `${conference}/deadlines?state=open`,
+    `${conference}/deadlines?person=${OBSERVER}`,
+    '/api/deadlines',
+    '/api/deadline-alerts',
+    `${conference}/sessions/s1/record`,
+    // The account, the instance, the first run and the organisation's pages: refused or equal for P.
+    '/api/me',
+    '/api/instance',
+    '/api/first-run',
+    '/api/admin/audit',
+    '/api/admin/organisation',
   ];
   for (const url of urls) seen.push(await get(url));
+  // The administrator's writes and the first run's claim, refused to P alike (and changing nothing).
+  const refused = [
+    '/api/first-run',
+    '/api/admin/people',
+    '/api/admin/people/p1/disable',
+    '/api/admin/logins/p1/unlock',
+    '/api/admin/groups',
+    '/api/admin/setup',
+    '/api/admin/setup/apply',
+  ];
+  for (const url of refused) seen.push(await ask(window, 'POST', url, {}));
   for (const issue of ISSUES) {
     const probes = [
       { position: LADDER[0] },

@@ -7,6 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { type Cable, type CableDraftInput, DomainError } from '../../../src/core/index.js';
 import { registerCable } from '../../../src/services/cables/register-cable.js';
+import {
+  fireDeadlineAlerts,
+  pushDeadlineAlerts,
+} from '../../../src/services/deadlines/fire-deadline-alerts.js';
 import { serverKeyOf, signRegistryHead } from '../../../src/services/integrity/sign-registry-head.js';
 import { openServices } from '../../../src/services/open-services.js';
 import type { Services } from '../../../src/services/services.js';
@@ -47,6 +51,8 @@ interface Side {
   window: { app: FastifyInstance; session: Session };
   at: (tick: number, id: string) => Services;
   seen: Observation[];
+  /** The last deadline alert this side's clock pushed live. */
+  alertCursor: number;
 }
 
 const idOf = (kind: 'c' | 'h', n: number) =>
@@ -89,7 +95,7 @@ async function openPair(world: World, dir: string): Promise<[Side, Side]> {
       nextId = id;
       return side;
     };
-    sides.push({ services: side, app, stream, window: { app, session }, at, seen: [] });
+    sides.push({ services: side, app, stream, window: { app, session }, at, seen: [], alertCursor: 0 });
   }
   return sides as [Side, Side];
 }
@@ -119,6 +125,13 @@ async function register(side: Side, tick: number, id: string, author: string, dr
     if (error instanceof DomainError && error.code === 'invalid-input') return null;
     throw error;
   }
+}
+
+/** One tick of the deadline clock (issue 11) at `tick`: the alerts due are recorded and pushed live. */
+async function tickDeadlineClock(side: Side, tick: number) {
+  const services = side.at(tick, 'no-new-cable');
+  await fireDeadlineAlerts(services);
+  side.alertCursor = await pushDeadlineAlerts(services, side.alertCursor);
 }
 
 /** Registers the world: every common cable on both sides, the extra cables on the second only. */
@@ -166,6 +179,8 @@ async function registerWorld(world: World, [a, b]: [Side, Side], refs: Reference
           tick: tickOfCommon(k),
           replyTo: (author) => replyTarget(author, intent.replyTo),
         });
+    // The deadline clock ticks on both sides as each common cable comes: after the extra ones, before it.
+    for (const side of [a, b]) await tickDeadlineClock(side, tickOfCommon(k));
     if (!made) continue;
     const [inA, inB] = [
       await register(a, tickOfCommon(k), idOf('c', k), made.author, made.draft),
@@ -232,6 +247,7 @@ async function proveWorld(world: World, tally: { comparisons: number }): Promise
     tally.comparisons += compare(events[0]!, events[1]!);
     const end = tickOfCommon(world.size.commons + 4);
     for (const side of sides) {
+      await tickDeadlineClock(side, end);
       await signRegistryHead(side.at(end, 'no-new-cable'));
       side.seen.push(
         ...(await observeReading(side.window, refs)),

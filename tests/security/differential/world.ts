@@ -53,6 +53,16 @@ const anIntent = (people: number, groups: number) =>
     retroactive: fc.integer({ min: 1, max: 4 }).map((n) => n === 1),
     moves: fc.array(aMove, { minLength: 1, maxLength: 2 }),
     replyTo: fc.option(fc.nat(), { nil: null, freq: 3 }),
+    /** A note sets a deadline (issue 11) when this is not null: its window, warning, what meets it, who acts. */
+    deadline: fc.option(
+      fc.record({
+        within: fc.integer({ min: 2, max: 40 }),
+        warn: fc.integer({ min: 1, max: 8 }),
+        meets: fc.constantFrom('reply', 'cable'),
+        actors: fc.uniqueArray(fc.nat(people - 1), { minLength: 1, maxLength: 2 }),
+      }),
+      { nil: null, freq: 2 },
+    ),
   });
 export type Intent = typeof anIntent extends (...args: never[]) => fc.Arbitrary<infer T> ? T : never;
 
@@ -198,6 +208,20 @@ export function draftOf(
       author,
       draft: { ...base, conference: CONFERENCE, payload: { type: 'moves', conference: CONFERENCE, moves } },
     };
+  }
+  if (intent.deadline) {
+    const { within, warn, meets, actors } = intent.deadline;
+    const deadline = {
+      id: `d-${label}`,
+      description: `Answer in time: qzc${label}k`,
+      due: { type: 'within', of: { type: 'registration' }, within: { minutes: within } },
+      meets: meets === 'reply' ? { type: 'reply' } : { type: 'cable', kind: 'report', issue: intent.issue },
+      actors: actors.map(personId),
+      notify: [author],
+      warn: [{ minutes: warn }],
+    };
+    const payload = { type: 'deadlines', conference: CONFERENCE, deadlines: [deadline] };
+    return { author, draft: { ...base, conference: CONFERENCE, payload } };
   }
   return { author, draft: base };
 }
