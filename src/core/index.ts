@@ -38,3 +38,6 @@ export * from './registry/audit-head.js';
 export * from './registry/chain.js';
 export * from './registry/signed-head.js';
 export * from './registry/verify-chain.js';
+export * from './workflow/handling-target.js';
+export * from './workflow/vetting-payload.js';
+export * from './workflow/vetting-trail.js';
