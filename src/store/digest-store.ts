@@ -36,13 +36,13 @@ export interface StoredPressItem {
  * deliveries index is the access rule's record).
  */
 export interface DigestStore {
-  /** Cables delivered to `reader`, not written by them, registered in [from, until), in chain order. */
+  /** Cables delivered to `reader`, not written by them, registered in (from, until], in chain order. */
   arrivals(reader: string, from: string, until: string): Promise<Arrival[]>;
   /** Queries delivered to `reader` that no cable of theirs replies to, newest first. */
   unansweredQueries(reader: string, limit: number): Promise<DigestCable[]>;
-  /** How many moves of each verdict were raised to `reader` in [from, until). */
+  /** How many moves of each verdict were raised to `reader` in (from, until]. */
   verdictsRaised(reader: string, from: string, until: string): Promise<Record<string, number>>;
-  /** Press items in cables `reader` may read, registered in [from, until), oldest first. */
+  /** Press items in cables `reader` may read, registered in (from, until], oldest first. */
   pressItems(reader: string, from: string, until: string): Promise<StoredPressItem[]>;
   /** When each reader of the cable at `seq` opened it (null: not yet): for its author's table, never shown to others. */
   receipts(seq: number): Promise<Map<string, string | null>>;

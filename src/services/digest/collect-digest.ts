@@ -10,7 +10,7 @@ const LAPSED_HOURS = 7 * 24;
 const LISTED = 25;
 
 /**
- * Gathers what one reader's digest is made of, for the window [from, until),
+ * Gathers what one reader's digest is made of, for the window (from, until],
  * each part from a read that returns only cables they may read: their
  * deliveries, the alerts raised to them, their deadlines as their own cables
  * tell them, their receipts. Nothing here reads the whole store.

@@ -9,12 +9,12 @@ import type { Arrival, DigestStore, StoredPressItem } from '../digest-store.js';
 import type { Database } from '../schema.js';
 
 export function digestStore(db: Kysely<Database>): DigestStore {
-  /** The chain positions registered in [from, until): a digest's window as a range of the access index's key. */
+  /** The chain positions registered in (from, until]: a digest's window as a range of the access index's key. */
   const seqsBetween = async (from: string, until: string) => {
     const row = await db
       .selectFrom('cables')
-      .where('registeredAt', '>=', from)
-      .where('registeredAt', '<', until)
+      .where('registeredAt', '>', from)
+      .where('registeredAt', '<=', until)
       .select(({ fn }) => [fn.min('seq').as('first'), fn.max('seq').as('last')])
       .executeTakeFirst();
     return row?.first == null ? null : { first: Number(row.first), last: Number(row.last) };
@@ -77,8 +77,8 @@ export function digestStore(db: Kysely<Database>): DigestStore {
       const rows = await db
         .selectFrom('alerts')
         .where('personId', '=', reader)
-        .where('createdAt', '>=', from)
-        .where('createdAt', '<', until)
+        .where('createdAt', '>', from)
+        .where('createdAt', '<=', until)
         .select(['verdict', sql<number>`count(*)`.as('count')])
         .groupBy('verdict')
         .execute();
