@@ -25,6 +25,8 @@ import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
+import { digestRoutes } from './routes/digest/digest-routes.js';
+import { pressAndCircularRoutes } from './routes/digest/press-and-circular-routes.js';
 import { registryRoutes } from './routes/integrity/registry-routes.js';
 import { mandateRoutes } from './routes/mandates/mandate-routes.js';
 import { adminRoutes } from './routes/organisation/admin-routes.js';
@@ -140,6 +142,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);
     deadlineRoutes(api, services, routes);
+    digestRoutes(api, services, routes);
+    pressAndCircularRoutes(api, services, routes);
     routes.add({
       method: 'GET',
       url: '/api/openapi.json',

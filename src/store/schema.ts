@@ -148,4 +148,10 @@ export interface Database {
     firedAt: string;
     seenAt: string | null;
   };
+  /** Issue 14: the hour and time zone of each reader's daily digest. */
+  digestSchedules: { personId: string; hour: number; timeZone: string; enabled: number };
+  /** Each scheduled digest, claimed once per reader and day; `cableId` once its cable is registered. */
+  digests: { personId: string; day: string; claimedAt: string; cableId: string | null };
+  /** Who wants which arrivals by e-mail, and at what address (`events`: a JSON list). */
+  emailChoices: { personId: string; address: string; events: string };
 }

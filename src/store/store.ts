@@ -6,6 +6,7 @@ import type { Cable, RegistryHead, SignedEnvelope, SignedHead } from '../core/in
  * the query, so counts and pages can never include a cable the asker may not see.
  */
 import type { DeadlineStore } from './deadline-store.js';
+import type { DigestStore } from './digest-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
@@ -21,6 +22,7 @@ export interface Store {
   readonly mandates: MandateStore;
   readonly records: RecordStore;
   readonly deadlines: DeadlineStore;
+  readonly digests: DigestStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;

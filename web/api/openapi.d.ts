@@ -4638,6 +4638,765 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/digests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your digests, newest first, and the hour of your daily digest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your daily digest: none until you set one */
+                            schedule: {
+                                hour: number;
+                                timeZone: string;
+                                enabled: boolean;
+                            } | null;
+                            /** @description Your digests, newest first */
+                            digests: {
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                    subject: string;
+                                    registeredAt: string;
+                                };
+                                digest: {
+                                    /** @constant */
+                                    type: "digest";
+                                    reader: string;
+                                    day: string | null;
+                                    from: string;
+                                    until: string;
+                                    incoming: {
+                                        total: number;
+                                        byPrecedence: {
+                                            [key: string]: number;
+                                        };
+                                        byVerdict: {
+                                            [key: string]: number;
+                                        };
+                                        urgent: {
+                                            id: string;
+                                            number: string;
+                                            /** @enum {string} */
+                                            precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                            subject: string;
+                                            registeredAt: string;
+                                        }[];
+                                    };
+                                    authorityRequests: {
+                                        id: string;
+                                        number: string;
+                                        /** @enum {string} */
+                                        precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                        subject: string;
+                                        registeredAt: string;
+                                    }[];
+                                    deadlines: {
+                                        near: {
+                                            id: string;
+                                            description: string;
+                                            cable: string;
+                                            dueAt: string;
+                                        }[];
+                                        lapsed: {
+                                            id: string;
+                                            description: string;
+                                            cable: string;
+                                            dueAt: string;
+                                        }[];
+                                    };
+                                    unacknowledged: {
+                                        total: number;
+                                        cables: {
+                                            id: string;
+                                            number: string;
+                                            /** @enum {string} */
+                                            precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                            subject: string;
+                                            registeredAt: string;
+                                        }[];
+                                    };
+                                    press: {
+                                        topic: string;
+                                        items: {
+                                            cable: string;
+                                            number: string;
+                                            source: string;
+                                            date: string;
+                                            language: string;
+                                            summary: string;
+                                            link: string | null;
+                                        }[];
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make your digest of the last 24 hours now, registered as a cable to you alone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                subject: string;
+                                registeredAt: string;
+                            };
+                            digest: {
+                                /** @constant */
+                                type: "digest";
+                                reader: string;
+                                day: string | null;
+                                from: string;
+                                until: string;
+                                incoming: {
+                                    total: number;
+                                    byPrecedence: {
+                                        [key: string]: number;
+                                    };
+                                    byVerdict: {
+                                        [key: string]: number;
+                                    };
+                                    urgent: {
+                                        id: string;
+                                        number: string;
+                                        /** @enum {string} */
+                                        precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                        subject: string;
+                                        registeredAt: string;
+                                    }[];
+                                };
+                                authorityRequests: {
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                    subject: string;
+                                    registeredAt: string;
+                                }[];
+                                deadlines: {
+                                    near: {
+                                        id: string;
+                                        description: string;
+                                        cable: string;
+                                        dueAt: string;
+                                    }[];
+                                    lapsed: {
+                                        id: string;
+                                        description: string;
+                                        cable: string;
+                                        dueAt: string;
+                                    }[];
+                                };
+                                unacknowledged: {
+                                    total: number;
+                                    cables: {
+                                        id: string;
+                                        number: string;
+                                        /** @enum {string} */
+                                        precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                        subject: string;
+                                        registeredAt: string;
+                                    }[];
+                                };
+                                press: {
+                                    topic: string;
+                                    items: {
+                                        cable: string;
+                                        number: string;
+                                        source: string;
+                                        date: string;
+                                        language: string;
+                                        summary: string;
+                                        link: string | null;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/digest-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the hour, in your own time zone, of your daily digest */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hour: number;
+                        timeZone: string;
+                        /** @default true */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hour: number;
+                            timeZone: string;
+                            enabled: boolean;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Press items you may read, registered in a window (the last 24 hours unless given), by topic */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    until?: string;
+                    topic?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cable: {
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                    subject: string;
+                                    registeredAt: string;
+                                };
+                                source: string;
+                                date: string;
+                                language: string;
+                                topic: string;
+                                summary: string;
+                                link: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a monitored press item, distributed to the named readers only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to: string[];
+                        source: string;
+                        /** Format: date */
+                        date: string;
+                        language: string;
+                        topic: string;
+                        /** @default null */
+                        link?: string | null;
+                        summary: string;
+                        classification: string;
+                        /**
+                         * @default ROUTINE
+                         * @enum {string}
+                         */
+                        precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                        /** @default [] */
+                        issues?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                subject: string;
+                                registeredAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a circular to every mission (or the group named) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default missions */
+                        group?: string;
+                        /**
+                         * @default PRIORITY
+                         * @enum {string}
+                         */
+                        precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                        classification: string;
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                subject: string;
+                                registeredAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars/{ref}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has acknowledged your circular, mission by mission */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                subject: string;
+                                registeredAt: string;
+                            };
+                            rows: {
+                                person: string;
+                                name: string;
+                                post: string | null;
+                                /** @description When they acknowledged it (opened, for now) */
+                                acknowledgedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circulars/{ref}/chase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the missions that have not acknowledged your circular */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                subject: string;
+                                registeredAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your choice of e-mail notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choice: {
+                                address: string;
+                                events: ("flash" | "immediate" | "escalation" | "authority-request" | "deadline-alert")[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Choose which arrivals reach you by e-mail (never their subject or text), and where */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        address: string;
+                        events: ("flash" | "immediate" | "escalation" | "authority-request" | "deadline-alert")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choice: {
+                                address: string;
+                                events: ("flash" | "immediate" | "escalation" | "authority-request" | "deadline-alert")[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;

@@ -14,6 +14,7 @@ import {
   RecordPayloadSchema,
 } from '../../core/index.js';
 import { checkDeadlines } from '../deadlines/check-deadlines.js';
+import { checkDigestPayload, checkPressItemPayload } from '../digest/check-digest-payloads.js';
 import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
@@ -26,6 +27,8 @@ const KIND_OF_PAYLOAD = {
   moves: 'report',
   record: 'record',
   deadlines: null,
+  digest: 'digest',
+  'press-item': 'note',
 } as const;
 
 /**
@@ -51,6 +54,11 @@ export async function checkPayload(
     );
   if (kind !== null && draft.kind !== kind)
     throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
+  if (type === 'digest') return checkDigestPayload(author, draft);
+  if (type === 'press-item') {
+    const groups = await services.store.directory.groups();
+    return checkPressItemPayload(draft, (id) => groups.some((group) => group.id === id));
+  }
   if (type === 'record') {
     const record = parsed(RecordPayloadSchema, draft.payload);
     return checkRecord(record, await planFor(services, draft, record.conference));

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { deadlineStore } from '../queries/deadlines.js';
+import { digestStore } from '../queries/digests.js';
 import { directoryStore } from '../queries/directory.js';
 import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
@@ -71,6 +72,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     deadlines: deadlineStore(db),
+    digests: digestStore(db),
     backup: backupPostgres,
     discardImport: () => discardImport(db),
     announceRegistered(seq) {

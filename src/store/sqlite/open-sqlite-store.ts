@@ -4,6 +4,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import { auditStore } from '../queries/audit.js';
 import { authStore, settingsStore } from '../queries/auth.js';
 import { deadlineStore } from '../queries/deadlines.js';
+import { digestStore } from '../queries/digests.js';
 import { directoryStore } from '../queries/directory.js';
 import { discardImport } from '../queries/discard-import.js';
 import { headsStore } from '../queries/heads.js';
@@ -58,6 +59,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     deadlines: deadlineStore(db),
+    digests: digestStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     // An external-content FTS5 index is emptied by its own 'delete-all' command.
     discardImport: () =>
