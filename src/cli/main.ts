@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { DomainError } from '../core/index.js';
 import { ApiError } from './api-client.js';
+import { addArchiveCommands } from './archive-commands.js';
 import { apply } from './commands/apply.js';
 import { audit } from './commands/audit.js';
 import { backup } from './commands/backup.js';
@@ -187,6 +188,7 @@ program
   });
 
 addRemoteCommands(program);
+addArchiveCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {

@@ -1,6 +1,8 @@
 // The domain core's public face: every outer layer imports from here only.
 export * from './access/organisation.js';
 export * from './access/readers-of.js';
+export * from './archive/bundle.js';
+export * from './archive/check-bundle.js';
 export * from './cable/cable.js';
 export * from './cable/cable-draft.js';
 export * from './cable/canonical-envelope.js';
@@ -41,6 +43,7 @@ export * from './registry/audience-series.js';
 export * from './registry/audit-chain.js';
 export * from './registry/audit-head.js';
 export * from './registry/chain.js';
+export * from './registry/merkle-tree.js';
 export * from './registry/signed-head.js';
 export * from './registry/verify-chain.js';
 export * from './workflow/handling-target.js';

@@ -2915,6 +2915,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A verifiable bundle (JSON, `plenipo-bundle/1`) of one cable, a thread, or an issue, a conference or a period, among the cables you may read: each cable as registered, its inclusion proof in a Merkle tree over the chain, its author's keys as the chain pinned them, the registry head and the tree head signed by the server key. `plenipo verify-bundle` checks it offline; a cable you may not read is answered as a missing one */
+        get: {
+            parameters: {
+                query?: {
+                    cable?: string;
+                    thread?: string;
+                    issue?: string;
+                    conference?: string;
+                    from?: string;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/head": {
         parameters: {
             query?: never;
