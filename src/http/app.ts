@@ -25,7 +25,9 @@ import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
+import { auditRoutes } from './routes/integrity/audit-routes.js';
 import { registryRoutes } from './routes/integrity/registry-routes.js';
+import { verificationRoutes } from './routes/integrity/verification-routes.js';
 import { mandateRoutes } from './routes/mandates/mandate-routes.js';
 import { adminRoutes } from './routes/organisation/admin-routes.js';
 import { directoryRoutes } from './routes/organisation/directory-routes.js';
@@ -136,6 +138,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     setupRoutes(api, services, routes);
     exportRoutes(api, services, routes);
     registryRoutes(api, services, routes);
+    auditRoutes(api, services, routes);
+    verificationRoutes(api, services, routes);
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);
