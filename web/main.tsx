@@ -11,6 +11,7 @@ import './styles/composers.css';
 import './styles/inbox.css';
 import './styles/record.css';
 import './styles/organisation.css';
+import './styles/registry.css';
 
 // A bookmark of the old hash addresses (#/cable/…) opens its page at its path.
 const legacy = pathFromLegacyHash(window.location.hash);

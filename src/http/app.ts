@@ -28,7 +28,9 @@ import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
 import { digestRoutes } from './routes/digest/digest-routes.js';
 import { pressAndCircularRoutes } from './routes/digest/press-and-circular-routes.js';
+import { auditRoutes } from './routes/integrity/audit-routes.js';
 import { registryRoutes } from './routes/integrity/registry-routes.js';
+import { verificationRoutes } from './routes/integrity/verification-routes.js';
 import { mandateRoutes } from './routes/mandates/mandate-routes.js';
 import { adminRoutes } from './routes/organisation/admin-routes.js';
 import { directoryRoutes } from './routes/organisation/directory-routes.js';
@@ -140,6 +142,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     exportRoutes(api, services, routes);
     bundleRoutes(api, services, routes);
     registryRoutes(api, services, routes);
+    auditRoutes(api, services, routes);
+    verificationRoutes(api, services, routes);
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);

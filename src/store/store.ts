@@ -189,14 +189,29 @@ export interface AuditEntry {
   hash: string;
 }
 
+/** Which audit entries to list; every field given narrows the list. */
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  /** Actions named `family`, or starting with `family.` or `family-` (letters only). */
+  family?: string;
+  /** ISO 8601 UTC: entries at or after. */
+  since?: string;
+  /** ISO 8601 UTC: entries strictly before. */
+  until?: string;
+  /** Entries at positions before this one: the next page after an entry. */
+  before?: number;
+  limit: number;
+}
+
 export interface AuditStore {
   /** Appends an entry chained to the last; `seal` computes its hash from the previous one. */
   append(
     entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>,
     seal: (entry: Omit<AuditEntry, 'hash'>) => string,
   ): Promise<void>;
-  /** The newest entries first, optionally only one actor's or one action's. */
-  list(filter: { actor?: string; action?: string; limit: number }): Promise<AuditEntry[]>;
+  /** The newest entries first, optionally narrowed (see AuditFilter). */
+  list(filter: AuditFilter): Promise<AuditEntry[]>;
   /** Every entry, oldest first, in pages: for verifying the chain. */
   scan(batchSize: number): AsyncIterable<AuditEntry[]>;
   /** The last entry's position and hash; position 0 while the log is empty. */

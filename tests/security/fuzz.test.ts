@@ -84,6 +84,7 @@ const BASES: Record<string, Base> = {
   'POST /api/tokens': { body: { login: 'gromyko', password: 'demo', name: 'fuzz' } },
   'DELETE /api/tokens/{id}': { params: { id: 'no-such-token' } },
   'GET /api/inbox': { query: { box: 'in', limit: '5' } },
+  'GET /api/registry/audit': { query: { family: 'login', since: '1945-09-01T00:00:00Z', limit: '5' } },
   'GET /api/search': { query: { q: 'Trieste', limit: '5' } },
   'GET /api/cables/{ref}': { params: { ref: 'LONTO/1RSVS4 0001' } },
   // Valid but for its payload, a report's moves without the moves, which is refused after the schema.

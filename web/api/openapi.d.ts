@@ -1562,6 +1562,10 @@ export interface paths {
                 query?: {
                     actor?: string;
                     action?: string;
+                    family?: "cable" | "cables" | "registry" | "login" | "token" | "password" | "person" | "post" | "series" | "group" | "membership" | "classification" | "conference" | "verdicts";
+                    since?: string;
+                    until?: string;
+                    before?: number;
                     limit?: number;
                 };
                 header?: never;
@@ -3021,6 +3025,220 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hash-chained audit log, newest first, by actor, action or action family and time, a page at a time; auditors only (an administrator is one) */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    action?: string;
+                    family?: "cable" | "cables" | "registry" | "login" | "token" | "password" | "person" | "post" | "series" | "group" | "membership" | "classification" | "conference" | "verdicts";
+                    since?: string;
+                    until?: string;
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                seq: number;
+                                /** @description ISO 8601 UTC */
+                                at: string;
+                                /** @description null for the server or an operator at its console */
+                                actor: string | null;
+                                /**
+                                 * @example login-failed
+                                 * @example person.create
+                                 * @example membership.end
+                                 */
+                                action: string;
+                                subject: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                prevHash: string;
+                                hash: string;
+                            }[];
+                            /** @description Pass as `before` for the page after this one; null on the last page */
+                            next: number | null;
+                            /** @description The action families one may filter by */
+                            families: ("cable" | "cables" | "registry" | "login" | "token" | "password" | "person" | "post" | "series" | "group" | "membership" | "classification" | "conference" | "verdicts")[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest verification started on this server and its progress (null before the first); auditors only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verification: {
+                                /**
+                                 * @description held: every cable and table holds; broken: stopped at the first that does not
+                                 * @enum {string}
+                                 */
+                                state: "running" | "held" | "broken" | "failed";
+                                startedBy: string;
+                                /** @description ISO 8601 UTC */
+                                startedAt: string;
+                                finishedAt: string | null;
+                                /** @description Cables verified so far */
+                                checked: number;
+                                total: number;
+                                fault: {
+                                    seq: number;
+                                    number: string;
+                                    /** @enum {string} */
+                                    fault: "out-of-order" | "broken-link" | "hash-mismatch" | "bad-signature" | "readers-mismatch" | "setup-invalid" | "projection-mismatch" | "unanchored" | "unreadable";
+                                    message: string;
+                                } | null;
+                                /** @description Why a failed run could not finish */
+                                problem: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start verifying the whole registry (chain, signatures, readers, the tables it makes), or see the run already under way; auditors only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verification: {
+                                /**
+                                 * @description held: every cable and table holds; broken: stopped at the first that does not
+                                 * @enum {string}
+                                 */
+                                state: "running" | "held" | "broken" | "failed";
+                                startedBy: string;
+                                /** @description ISO 8601 UTC */
+                                startedAt: string;
+                                finishedAt: string | null;
+                                /** @description Cables verified so far */
+                                checked: number;
+                                total: number;
+                                fault: {
+                                    seq: number;
+                                    number: string;
+                                    /** @enum {string} */
+                                    fault: "out-of-order" | "broken-link" | "hash-mismatch" | "bad-signature" | "readers-mismatch" | "setup-invalid" | "projection-mismatch" | "unanchored" | "unreadable";
+                                    message: string;
+                                } | null;
+                                /** @description Why a failed run could not finish */
+                                problem: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

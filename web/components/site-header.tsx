@@ -58,6 +58,11 @@ export function SiteHeader() {
         <Link to="/deadlines" activeOptions={{ includeSearch: false }}>
           Deadlines
         </Link>
+        {(me.roles.includes('admin') || me.roles.includes('auditor')) && (
+          <Link to="/registry/audit" activeOptions={{ includeSearch: false }}>
+            Registry
+          </Link>
+        )}
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

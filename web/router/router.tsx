@@ -5,6 +5,7 @@ import { PageHeading, requestHeadingFocus } from '../components/page-heading.js'
 import { GlobalShortcuts } from '../components/shortcut-sheet.js';
 import { SiteHeader } from '../components/site-header.js';
 import { InboxScene } from '../scenes/inbox-scene.js';
+import { auditSearch } from './audit-search.js';
 import {
   composeSearch,
   deadlineSearch,
@@ -68,6 +69,17 @@ const ConferenceScene = lazy(() =>
 );
 const DeadlinesScene = lazy(() =>
   import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
+);
+
+// The registry clerk's desk (issue 16): the audit log, verification and backups, for auditors.
+const AuditScene = lazy(() =>
+  import('../scenes/registry/audit-scene.js').then((m) => ({ default: m.AuditScene })),
+);
+const VerificationScene = lazy(() =>
+  import('../scenes/registry/verification-scene.js').then((m) => ({ default: m.VerificationScene })),
+);
+const BackupsScene = lazy(() =>
+  import('../scenes/registry/backups-scene.js').then((m) => ({ default: m.BackupsScene })),
 );
 
 const rootRoute = createRootRoute({
@@ -260,6 +272,32 @@ const deadlinesRoute = createRoute({
   },
 });
 
+const registryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'registry',
+  beforeLoad: () => {
+    throw redirect({ to: '/registry/audit', replace: true });
+  },
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'registry/audit',
+  validateSearch: auditSearch,
+  component: function Audit() {
+    return <AuditScene search={auditRoute.useSearch()} />;
+  },
+});
+const verificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'registry/verification',
+  component: () => <VerificationScene />,
+});
+const backupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'registry/backups',
+  component: () => <BackupsScene />,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inboxRoute,
@@ -282,6 +320,10 @@ const routeTree = rootRoute.addChildren([
   conferencesRoute,
   conferenceRoute,
   deadlinesRoute,
+  registryRoute,
+  auditRoute,
+  verificationRoute,
+  backupsRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */

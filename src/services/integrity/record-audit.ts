@@ -11,6 +11,7 @@ export type AuditAction =
   | 'registry.export'
   | 'registry.import'
   | 'registry.backup'
+  | 'registry.verify'
   | 'registry.restore'
   | 'login'
   | 'login-failed'

@@ -26,10 +26,24 @@ export function auditStore(
           .values({ ...unsealed, detail: JSON.stringify(entry.detail), hash: seal(unsealed) })
           .execute();
       }),
-    async list({ actor, action, limit }) {
+    async list({ actor, action, family, since, until, before, limit }) {
       let query = db.selectFrom('auditLog').selectAll().orderBy('seq', 'desc').limit(limit);
       if (actor) query = query.where('actor', '=', actor);
       if (action) query = query.where('action', '=', action);
+      if (family) {
+        // Letters only, so no LIKE wildcard can be in it; `_` would otherwise match any character.
+        if (!/^[a-z]+$/.test(family)) throw new Error(`not an audit action family: ${family}`);
+        query = query.where((eb) =>
+          eb.or([
+            eb('action', '=', family),
+            eb('action', 'like', `${family}.%`),
+            eb('action', 'like', `${family}-%`),
+          ]),
+        );
+      }
+      if (since) query = query.where('at', '>=', since);
+      if (until) query = query.where('at', '<', until);
+      if (before) query = query.where('seq', '<', before);
       const rows = await query.execute();
       return rows.map(entryFromRow);
     },
