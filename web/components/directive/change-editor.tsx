@@ -3,6 +3,7 @@ import { CHANGE_NAMES, type ChangeDraft } from './directive-form.js';
 import { LadderEditor } from './ladder-editor.js';
 import { LinkageEditor } from './linkage-editor.js';
 import { RedLineEditor } from './red-line-editor.js';
+import { StepInsertEditor } from './step-insert-editor.js';
 import { StepSelect } from './step-select.js';
 
 interface ChangeEditorProps {
@@ -78,6 +79,20 @@ function ChangeFields({ change, steps, newLadder, mandate, plan, onChange }: Fie
           steps={change.steps}
           authority={change.authority}
           onChange={(ladder, authority) => onChange({ ...change, steps: ladder, authority })}
+        />
+      );
+    case 'insert-step':
+    case 'append-step':
+      return (
+        <StepInsertEditor
+          step={change.step}
+          after={change.op === 'insert-step' ? change.after : null}
+          steps={steps}
+          onChange={(step, after) =>
+            onChange(
+              change.op === 'insert-step' ? { ...change, step, after: after ?? '' } : { ...change, step },
+            )
+          }
         />
       );
     case 'release-next': {

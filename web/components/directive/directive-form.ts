@@ -49,6 +49,8 @@ export interface ConditionDraft {
 
 export type ChangeDraft = { key: number } & (
   | { op: 'set-ladder'; steps: StepDraft[]; authority: string }
+  | { op: 'insert-step'; step: StepDraft; after: string }
+  | { op: 'append-step'; step: StepDraft }
   | { op: 'release-next' }
   | { op: 'release-to'; position: string }
   | { op: 'withdraw-authority'; position: string }
@@ -67,6 +69,8 @@ export interface DirectiveForm {
 
 export const CHANGE_NAMES: Record<ChangeOp, string> = {
   'set-ladder': 'Set the ladder',
+  'insert-step': 'Insert a step',
+  'append-step': 'Append a step',
   'release-next': 'Release the next step',
   'release-to': 'Release up to a step',
   'withdraw-authority': 'Withdraw authority',
@@ -112,6 +116,10 @@ export function blankChange(
   switch (op) {
     case 'set-ladder':
       return { key, op, steps: [blankStep(), blankStep()], authority: '' };
+    case 'insert-step':
+      return { key, op, step: blankStep(), after: newLadder ? '' : (mandate?.ladder.at(-1)?.id ?? '') };
+    case 'append-step':
+      return { key, op, step: blankStep() };
     case 'release-next':
       return { key, op };
     case 'release-to':
@@ -158,34 +166,6 @@ export function stepId(step: StepDraft): string {
 }
 
 /**
- * The steps a change may name: the ladder the amendment sets, if an earlier
- * change sets one (its steps as far as they are named), else the mandate's
- * ladder as it stands.
- */
-export function stepsBefore(
-  form: DirectiveForm,
-  index: number,
-  mandate: MandateView | null,
-): { id: string; label: string }[] {
-  const set = ladderSetBefore(form, index);
-  if (set) {
-    return set.steps
-      .map((step) => ({ id: stepId(step), label: step.label.trim() || stepId(step) }))
-      .filter((step) => step.id !== '');
-  }
-  return mandate?.ladder.map((step) => ({ id: step.id, label: step.label })) ?? [];
-}
-
-/** The last change before `index` that sets a new ladder, if any. */
-export function ladderSetBefore(
-  form: DirectiveForm,
-  index: number,
-): Extract<ChangeDraft, { op: 'set-ladder' }> | undefined {
-  const set = form.changes.slice(0, index).findLast((change) => change.op === 'set-ladder');
-  return set?.op === 'set-ladder' ? set : undefined;
-}
-
-/**
  * The payload of a directive cable. Throws a problem naming the field (as the
  * server would) for a number that is not one, before anything is sent.
  */
@@ -209,6 +189,11 @@ function changeFrom(change: ChangeDraft, field: string): MandateChange {
       const authority = change.steps.find((step) => String(step.key) === change.authority);
       return authority ? { op: change.op, ladder, authority: stepId(authority) } : { op: change.op, ladder };
     }
+    case 'insert-step':
+      if (!change.after) throw localProblem(`${field}.after`, 'choose the step after which it goes');
+      return { op: change.op, step: positionFrom(change.step, `${field}.step`), after: change.after };
+    case 'append-step':
+      return { op: change.op, step: positionFrom(change.step, `${field}.step`) };
     case 'release-next':
       return { op: change.op };
     case 'release-to':

@@ -76,6 +76,10 @@ export function describeChange(change: MandateChange, names: Names = BARE_NAMES)
       const steps = change.ladder.length === 1 ? '1 step' : `${change.ladder.length} steps`;
       return `Sets the ladder (${steps}); may move alone up to ‘${opening ? names.step(opening) : '—'}’`;
     }
+    case 'insert-step':
+      return `Inserts the step ‘${change.step.label}’ after ‘${names.step(change.after)}’`;
+    case 'append-step':
+      return `Appends the step ‘${change.step.label}’ below the last`;
     case 'release-next':
       return 'Releases the next step';
     case 'release-to':
