@@ -742,7 +742,7 @@ export interface paths {
                                         verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                         clause: {
                                             /** @enum {string} */
-                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                             id: string | null;
                                         };
                                         directive: {
@@ -754,6 +754,16 @@ export interface paths {
                                             id: string;
                                             number: string;
                                         }[];
+                                        original?: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -935,7 +945,7 @@ export interface paths {
                                         verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                         clause: {
                                             /** @enum {string} */
-                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                             id: string | null;
                                         };
                                         directive: {
@@ -947,6 +957,16 @@ export interface paths {
                                             id: string;
                                             number: string;
                                         }[];
+                                        original?: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -3339,7 +3359,7 @@ export interface paths {
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3351,6 +3371,16 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 } | null;
                                 evaluations: number;
                             }[];
@@ -3442,7 +3472,7 @@ export interface paths {
                                 verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                 clause: {
                                     /** @enum {string} */
-                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                     id: string | null;
                                 };
                                 directive: {
@@ -3454,6 +3484,16 @@ export interface paths {
                                     id: string;
                                     number: string;
                                 }[];
+                                original?: {
+                                    /** @enum {string} */
+                                    verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                    clause: {
+                                        /** @enum {string} */
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                        id: string | null;
+                                    };
+                                    explanation: string;
+                                };
                             };
                             mandate: {
                                 issue: string;
@@ -3556,7 +3596,7 @@ export interface paths {
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3568,13 +3608,23 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 };
                                 now: {
                                     /** @enum {string} */
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3586,6 +3636,16 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 };
                             }[];
                         };

@@ -28,6 +28,17 @@ export const MandateChangeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove-red-line'), id: CLAUSE_ID }),
   z.strictObject({ op: z.literal('add-linkage'), linkage: LinkageSchema }),
   z.strictObject({ op: z.literal('remove-linkage'), id: CLAUSE_ID }),
+  /**
+   * After the fact, the principal approves one of our reported moves on the
+   * issue: its verdict becomes WITHIN, ratified by this directive, with the
+   * original kept beside it. `report` is the report's id (a registry number
+   * is turned into it on registration); `move` its place in the report.
+   */
+  z.strictObject({
+    op: z.literal('ratify'),
+    report: z.string().min(1).max(64),
+    move: z.number().int().min(0).max(49),
+  }),
 ]);
 export type MandateChange = z.infer<typeof MandateChangeSchema>;
 
@@ -54,7 +65,9 @@ export type MandateAmendment = z.infer<typeof MandateAmendmentSchema>;
  * mandate lets the delegation take alone.
  */
 export function applyAmendment(mandate: Mandate, amendment: MandateAmendment, directive: string): Mandate {
-  let next: Mandate = { ...mandate, directives: [...mandate.directives, directive] };
+  // A directive that only ratifies moves leaves the mandate as it was: it is no part of its history.
+  const shapes = amendment.changes.some((change) => change.op !== 'ratify');
+  let next: Mandate = shapes ? { ...mandate, directives: [...mandate.directives, directive] } : mandate;
   amendment.changes.forEach((change, index) => {
     next = applyChange(next, change, directive, `payload.changes[${index}]`);
   });
@@ -85,6 +98,8 @@ function applyChange(mandate: Mandate, change: MandateChange, directive: string,
         authorityFrom: directive,
       };
     }
+    case 'ratify':
+      return mandate;
     case 'insert-step':
     case 'append-step':
       return withStep(mandate, change, directive, field);

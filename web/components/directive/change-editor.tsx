@@ -95,6 +95,29 @@ function ChangeFields({ change, steps, newLadder, mandate, plan, onChange }: Fie
           }
         />
       );
+    case 'ratify':
+      return (
+        <p className="range-fields">
+          <label className="inline-field">
+            Report{' '}
+            <input
+              className="id-input"
+              placeholder="registry number"
+              value={change.report}
+              onChange={(e) => onChange({ ...change, report: e.target.value })}
+            />
+          </label>{' '}
+          <label className="inline-field">
+            Move{' '}
+            <input
+              inputMode="numeric"
+              className="id-input"
+              value={change.move}
+              onChange={(e) => onChange({ ...change, move: e.target.value })}
+            />
+          </label>
+        </p>
+      );
     case 'release-next': {
       const next = mandate && !newLadder ? mandate.ladder[mandate.authority + 1] : undefined;
       return (

@@ -137,6 +137,16 @@ describe('a directive composed in the form', () => {
     ]);
   });
 
+  test('a ratification names the report and the move as numbered on screen, from 1', () => {
+    const ratify = blankChange('ratify', tripolitania, []);
+    if (ratify.op !== 'ratify') throw new Error('a ratify change');
+    expect(() => amendmentFrom(aForm(ratify), 'c')).toThrow(ApiError);
+    const named = { ...ratify, report: ' LONTO 0007 ', move: '2' };
+    expect(amendmentFrom(aForm(named), 'c').changes).toEqual([
+      { op: 'ratify', report: 'LONTO 0007', move: 1 },
+    ]);
+  });
+
   test('the server’s blame is placed on the change it names', () => {
     expect(blameOf('payload.changes[2].ladder[1].min')).toEqual({ change: 2, rest: 'ladder[1].min' });
     expect(blameOf('payload.issue')).toEqual({ change: null, rest: 'issue' });

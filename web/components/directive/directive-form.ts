@@ -58,6 +58,8 @@ export type ChangeDraft = { key: number } & (
   | { op: 'remove-red-line'; id: string }
   | { op: 'add-linkage'; id: string; description: string; positions: string[]; condition: ConditionDraft }
   | { op: 'remove-linkage'; id: string }
+  /** `report`: the report's registry number or id; `move`: the move's number in it, from 1 as shown. */
+  | { op: 'ratify'; report: string; move: string }
 );
 
 export interface DirectiveForm {
@@ -78,6 +80,7 @@ export const CHANGE_NAMES: Record<ChangeOp, string> = {
   'remove-red-line': 'Remove a red line',
   'add-linkage': 'Add a linkage',
   'remove-linkage': 'Remove a linkage',
+  ratify: 'Ratify a reported move',
 };
 
 export function blankDirective(issue = ''): DirectiveForm {
@@ -157,6 +160,8 @@ export function blankChange(
       };
     case 'remove-linkage':
       return { key, op, id: mandate?.linkages[0]?.clause.id ?? '' };
+    case 'ratify':
+      return { key, op, report: '', move: '1' };
   }
 }
 
@@ -220,6 +225,12 @@ function changeFrom(change: ChangeDraft, field: string): MandateChange {
         op: change.op,
         linkage: change.positions.length > 0 ? { ...linkage, positions: change.positions } : linkage,
       };
+    }
+    case 'ratify': {
+      if (!change.report.trim())
+        throw localProblem(`${field}.report`, 'name the report whose move is ratified');
+      const move = numberIn(change.move, `${field}.move`);
+      return { op: change.op, report: change.report.trim(), move: move - 1 };
     }
     case 'remove-red-line':
     case 'remove-linkage':

@@ -108,6 +108,8 @@ export function describeChange(change: MandateChange, names: Names = BARE_NAMES)
       return `Adds the linkage ${change.linkage.id}: ${change.linkage.description} (${describeLinkage(change.linkage, names)})`;
     case 'remove-linkage':
       return `Removes the linkage ${change.id}`;
+    case 'ratify':
+      return `Ratifies move ${change.move + 1} of the report ${change.report}`;
   }
 }
 
