@@ -23,6 +23,7 @@ export * from './mandate/check-move.js';
 export * from './mandate/mandate.js';
 export * from './mandate/move.js';
 export * from './mandate/project-mandate.js';
+export * from './mandate/ratify-move.js';
 export * from './mandate/verdict.js';
 export * from './organisation/apply-setup.js';
 export * from './organisation/check-plan.js';

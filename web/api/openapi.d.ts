@@ -742,7 +742,7 @@ export interface paths {
                                         verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                         clause: {
                                             /** @enum {string} */
-                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                             id: string | null;
                                         };
                                         directive: {
@@ -754,6 +754,16 @@ export interface paths {
                                             id: string;
                                             number: string;
                                         }[];
+                                        original?: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -935,7 +945,7 @@ export interface paths {
                                         verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                         clause: {
                                             /** @enum {string} */
-                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                             id: string | null;
                                         };
                                         directive: {
@@ -947,6 +957,16 @@ export interface paths {
                                             id: string;
                                             number: string;
                                         }[];
+                                        original?: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -3612,7 +3632,7 @@ export interface paths {
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3624,6 +3644,16 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 } | null;
                                 evaluations: number;
                             }[];
@@ -3715,7 +3745,7 @@ export interface paths {
                                 verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                 clause: {
                                     /** @enum {string} */
-                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                     id: string | null;
                                 };
                                 directive: {
@@ -3727,6 +3757,16 @@ export interface paths {
                                     id: string;
                                     number: string;
                                 }[];
+                                original?: {
+                                    /** @enum {string} */
+                                    verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                    clause: {
+                                        /** @enum {string} */
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                        id: string | null;
+                                    };
+                                    explanation: string;
+                                };
                             };
                             mandate: {
                                 issue: string;
@@ -3829,7 +3869,7 @@ export interface paths {
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3841,13 +3881,23 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 };
                                 now: {
                                     /** @enum {string} */
                                     verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
                                     clause: {
                                         /** @enum {string} */
-                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate";
+                                        kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
                                         id: string | null;
                                     };
                                     directive: {
@@ -3859,6 +3909,16 @@ export interface paths {
                                         id: string;
                                         number: string;
                                     }[];
+                                    original?: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
                                 };
                             }[];
                         };

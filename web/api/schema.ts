@@ -21,7 +21,7 @@ type Answer<P extends keyof paths, M extends 'get' | 'post'> =
       : never;
 type Refine<T, With> = Omit<T, keyof With> & With;
 
-export type { Condition, NumericPosition, RedLineRule } from '../../src/core/mandate/mandate.js';
+export type { Condition, NumericPosition, RedLineRule, Terms } from '../../src/core/mandate/mandate.js';
 export type { MoveType } from '../../src/core/mandate/move.js';
 export type {
   ConferencePlan,

@@ -8,6 +8,7 @@ const CLAUSE_NAMES: Record<Verdict['clause']['kind'], string> = {
   authority: 'authority',
   ladder: 'ladder step',
   'no-mandate': 'no mandate',
+  ratification: 'ratified after the fact',
 };
 
 /**
@@ -23,6 +24,12 @@ export function VerdictExplanation({ verdict, reevaluated }: { verdict: Verdict;
         {reevaluated && <span className="badge reevaluated">re-evaluated</span>}
         <span>{verdict.explanation}</span>
       </p>
+      {verdict.original && (
+        <p className="verdict-line" data-testid="original-verdict">
+          <VerdictBadge verdict={verdict.original.verdict} prefix="Against the mandate:" />
+          <span>{verdict.original.explanation}</span>
+        </p>
+      )}
       <dl className="verdict-basis">
         <div>
           <dt>Clause</dt>

@@ -13,6 +13,10 @@ export const MandateChangeSchema = z.discriminatedUnion('op', [
     /** The step up to which the delegation may go alone; the opening position when absent. */
     authority: CLAUSE_ID.optional(),
   }),
+  /** A step put into the ladder after the step named, without re-sending the ladder; the authority keeps its step. */
+  z.strictObject({ op: z.literal('insert-step'), step: PositionSchema, after: CLAUSE_ID }),
+  /** A step added below the last one (a further fallback), without re-sending the ladder. */
+  z.strictObject({ op: z.literal('append-step'), step: PositionSchema }),
   z.strictObject({ op: z.literal('release-next') }),
   z.strictObject({ op: z.literal('release-to'), position: CLAUSE_ID }),
   z.strictObject({
@@ -24,6 +28,17 @@ export const MandateChangeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove-red-line'), id: CLAUSE_ID }),
   z.strictObject({ op: z.literal('add-linkage'), linkage: LinkageSchema }),
   z.strictObject({ op: z.literal('remove-linkage'), id: CLAUSE_ID }),
+  /**
+   * After the fact, the principal approves one of our reported moves on the
+   * issue: its verdict becomes WITHIN, ratified by this directive, with the
+   * original kept beside it. `report` is the report's id (a registry number
+   * is turned into it on registration); `move` its place in the report.
+   */
+  z.strictObject({
+    op: z.literal('ratify'),
+    report: z.string().min(1).max(64),
+    move: z.number().int().min(0).max(49),
+  }),
 ]);
 export type MandateChange = z.infer<typeof MandateChangeSchema>;
 
@@ -50,7 +65,9 @@ export type MandateAmendment = z.infer<typeof MandateAmendmentSchema>;
  * mandate lets the delegation take alone.
  */
 export function applyAmendment(mandate: Mandate, amendment: MandateAmendment, directive: string): Mandate {
-  let next: Mandate = { ...mandate, directives: [...mandate.directives, directive] };
+  // A directive that only ratifies moves leaves the mandate as it was: it is no part of its history.
+  const shapes = amendment.changes.some((change) => change.op !== 'ratify');
+  let next: Mandate = shapes ? { ...mandate, directives: [...mandate.directives, directive] } : mandate;
   amendment.changes.forEach((change, index) => {
     next = applyChange(next, change, directive, `payload.changes[${index}]`);
   });
@@ -81,6 +98,11 @@ function applyChange(mandate: Mandate, change: MandateChange, directive: string,
         authorityFrom: directive,
       };
     }
+    case 'ratify':
+      return mandate;
+    case 'insert-step':
+    case 'append-step':
+      return withStep(mandate, change, directive, field);
     case 'release-next':
       if (mandate.authority + 1 >= mandate.ladder.length) {
         throw invalidInput(field, `the ${mandate.issue} ladder has no further step to release`);
@@ -121,6 +143,33 @@ function applyChange(mandate: Mandate, change: MandateChange, directive: string,
 }
 
 /**
+ * The mandate with one more step on its ladder: after the named one, or at
+ * the end. The authority stays on the step it was on, so a step inserted
+ * below it is released with the steps around it, and one inserted above it is not.
+ */
+function withStep(
+  mandate: Mandate,
+  change: Extract<MandateChange, { op: 'insert-step' | 'append-step' }>,
+  directive: string,
+  field: string,
+): Mandate {
+  if (mandate.ladder.some((step) => step.id === change.step.id))
+    throw invalidInput(
+      `${field}.step.id`,
+      `the step '${change.step.id}' is already on the ${mandate.issue} ladder`,
+    );
+  const at =
+    change.op === 'append-step'
+      ? mandate.ladder.length
+      : mandate.ladder.findIndex((step) => step.id === change.after) + 1;
+  if (at === 0 && change.op === 'insert-step')
+    throw invalidInput(`${field}.after`, `'${change.after}' is not a step of the ${mandate.issue} ladder`);
+  const ladder = [...mandate.ladder.slice(0, at), change.step, ...mandate.ladder.slice(at)];
+  const authority = at <= mandate.authority ? mandate.authority + 1 : mandate.authority;
+  return { ...mandate, ladder, ladderFrom: directive, authority };
+}
+
+/**
  * A mandate must not both release a step and forbid it, and its linkages must
  * name steps of its ladder. The whole amendment is checked once applied, so
  * its changes may come in any order; a refusal names the last change that
@@ -150,7 +199,10 @@ function checkConsistent(mandate: Mandate, changes: readonly MandateChange[]): v
       const field = faultOf(
         changes,
         (change) =>
-          change.op === 'set-ladder' || (change.op === 'add-linkage' && change.linkage.id === clause.id),
+          change.op === 'set-ladder' ||
+          change.op === 'insert-step' ||
+          change.op === 'append-step' ||
+          (change.op === 'add-linkage' && change.linkage.id === clause.id),
       );
       throw invalidInput(field, `the linkage '${clause.id}' names '${unknown}', which is not on the ladder`);
     }
@@ -158,7 +210,7 @@ function checkConsistent(mandate: Mandate, changes: readonly MandateChange[]): v
 }
 
 function movesAuthority(change: MandateChange): boolean {
-  return change.op === 'set-ladder' || change.op === 'release-next' || change.op === 'release-to';
+  return ['set-ladder', 'insert-step', 'append-step', 'release-next', 'release-to'].includes(change.op);
 }
 
 /** The field of the last change that could have caused a clash; the mandate before the amendment was consistent. */

@@ -1,5 +1,12 @@
 import type { ConferencePlan } from '../conference/conference.js';
-import { type Condition, isNumeric, type Linkage, type Mandate, type RedLine } from './mandate.js';
+import {
+  type Condition,
+  isNumeric,
+  type Linkage,
+  type Mandate,
+  type RedLine,
+  type Terms,
+} from './mandate.js';
 import type { Move, MoveType, RecordedMove } from './move.js';
 import type { Verdict } from './verdict.js';
 
@@ -173,12 +180,16 @@ export function evidenceFor(condition: Condition, record: readonly RecordedMove[
           move.side === 'theirs' &&
           move.issue === condition.issue &&
           THEIR_MOVES.includes(move.type) &&
-          (condition.party === undefined || move.party === condition.party),
+          (condition.party === undefined || move.party === condition.party) &&
+          isOnTerms(move, condition.terms),
       );
       return found ? [found.cable] : null;
     }
     case 'agreement': {
-      const found = record.find(({ move }) => move.issue === condition.issue && move.type === 'agreement');
+      const found = record.find(
+        ({ move }) =>
+          move.issue === condition.issue && move.type === 'agreement' && isOnTerms(move, condition.terms),
+      );
       return found ? [found.cable] : null;
     }
     case 'any': {
@@ -200,13 +211,43 @@ export function evidenceFor(condition: Condition, record: readonly RecordedMove[
   }
 }
 
+/**
+ * Whether a move settled what the terms ask: the step they name, and a number
+ * at or within their bounds in their unit. No terms: any move on the issue will do.
+ */
+export function isOnTerms(move: Move, terms: Terms | undefined): boolean {
+  if (terms === undefined) return true;
+  if (terms.position !== undefined && move.position !== terms.position) return false;
+  if (terms.atLeast === undefined && terms.atMost === undefined) return true;
+  if (move.value === undefined) return false;
+  if (terms.unit !== undefined && move.unit !== undefined && move.unit !== terms.unit) return false;
+  return (terms.atLeast ?? -Infinity) <= move.value && move.value <= (terms.atMost ?? Infinity);
+}
+
+/** Terms in words: " at 'accept-pact'", " at 10 billion-usd or more". */
+export function describeTerms(terms: Terms | undefined): string {
+  if (terms === undefined) return '';
+  const unit = terms.unit ? ` ${terms.unit}` : '';
+  const parts = [
+    terms.position !== undefined ? `'${terms.position}'` : null,
+    terms.atLeast !== undefined && terms.atMost !== undefined
+      ? `${terms.atLeast} to ${terms.atMost}${unit}`
+      : terms.atLeast !== undefined
+        ? `${terms.atLeast}${unit} or more`
+        : terms.atMost !== undefined
+          ? `${terms.atMost}${unit} or less`
+          : null,
+  ].filter((part) => part !== null);
+  return ` at ${parts.join(', ')}`;
+}
+
 /** A condition in words, for explanations. */
 export function describe(condition: Condition): string {
   switch (condition.type) {
     case 'their-move':
-      return `${condition.party ?? 'the other side'} moves on ${condition.issue}`;
+      return `${condition.party ?? 'the other side'} moves on ${condition.issue}${describeTerms(condition.terms)}`;
     case 'agreement':
-      return `agreement is reached on ${condition.issue}`;
+      return `agreement is reached on ${condition.issue}${describeTerms(condition.terms)}`;
     case 'any':
       return condition.of.map(describe).join(' or ');
     case 'all':

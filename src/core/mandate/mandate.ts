@@ -30,18 +30,44 @@ export function isNumeric(position: Position): position is NumericPosition {
   return 'unit' in position;
 }
 
+/**
+ * What the move on another issue must have settled, for a linkage on content
+ * (issue 11): a step (`position`: "they accept the trusteeship we proposed")
+ * or a number at or within a bound ("they accept our 10 bn $ claim":
+ * `atLeast: 10`; "the 100 M$ ceiling is agreed": `atMost: 100`).
+ */
+export const TermsSchema = z
+  .strictObject({
+    position: CLAUSE_ID.optional(),
+    atLeast: z.number().finite().optional(),
+    atMost: z.number().finite().optional(),
+    unit: z.string().min(1).max(40).optional(),
+  })
+  .refine(
+    (terms) => terms.position !== undefined || terms.atLeast !== undefined || terms.atMost !== undefined,
+    {
+      message: 'must name a position, or a bound (atLeast, atMost)',
+    },
+  );
+export type Terms = z.infer<typeof TermsSchema>;
+
 /** A condition on the state of another issue, for linkages. */
 export type Condition =
-  /** The other side (or one party of it) conceded, accepted or agreed on the issue. */
-  | { type: 'their-move'; issue: string; party?: string }
-  | { type: 'agreement'; issue: string }
+  /** The other side (or one party of it) conceded, accepted or agreed on the issue; with `terms`, on those terms. */
+  | { type: 'their-move'; issue: string; party?: string; terms?: Terms }
+  | { type: 'agreement'; issue: string; terms?: Terms }
   | { type: 'any'; of: Condition[] }
   | { type: 'all'; of: Condition[] };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ type: z.literal('their-move'), issue: ISSUE_TAG, party: PARTICIPANT_ID.optional() }),
-    z.strictObject({ type: z.literal('agreement'), issue: ISSUE_TAG }),
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('their-move'),
+      issue: ISSUE_TAG,
+      party: PARTICIPANT_ID.optional(),
+      terms: TermsSchema.optional(),
+    }),
+    z.strictObject({ type: z.literal('agreement'), issue: ISSUE_TAG, terms: TermsSchema.optional() }),
     z.strictObject({ type: z.literal('any'), of: z.array(ConditionSchema).min(1).max(10) }),
     z.strictObject({ type: z.literal('all'), of: z.array(ConditionSchema).min(1).max(10) }),
   ]),

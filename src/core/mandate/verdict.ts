@@ -2,7 +2,14 @@
 export const VERDICTS = ['WITHIN', 'NEEDS_AUTHORITY', 'LINKAGE_UNMET', 'RED_LINE', 'UNMANDATED'] as const;
 export type VerdictCode = (typeof VERDICTS)[number];
 
-export const CLAUSE_KINDS = ['red-line', 'linkage', 'authority', 'ladder', 'no-mandate'] as const;
+export const CLAUSE_KINDS = [
+  'red-line',
+  'linkage',
+  'authority',
+  'ladder',
+  'no-mandate',
+  'ratification',
+] as const;
 export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
 /**
@@ -16,6 +23,8 @@ export interface Verdict {
   directive: string | null;
   explanation: string;
   cites: string[];
+  /** For a move the principal ratified after the fact: the verdict it had against the mandate, kept. */
+  original?: Verdict;
 }
 
 /** How bad a verdict is, for the worst of several: WITHIN 0 … UNMANDATED and RED_LINE highest. */

@@ -15,5 +15,14 @@ export function presentVerdict(verdict: Verdict, numbers: ReadonlyMap<string, st
     directive: verdict.directive ? cited(verdict.directive) : null,
     explanation: verdict.explanation,
     cites,
+    ...(verdict.original
+      ? {
+          original: {
+            verdict: verdict.original.verdict,
+            clause: verdict.original.clause,
+            explanation: verdict.original.explanation,
+          },
+        }
+      : {}),
   };
 }

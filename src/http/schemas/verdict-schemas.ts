@@ -13,5 +13,13 @@ export const VerdictSchema = z.object({
   directive: CitedCableSchema.nullable(),
   explanation: z.string(),
   cites: z.array(CitedCableSchema),
+  /** For a move the principal ratified after the fact: the verdict it had against the mandate. */
+  original: z
+    .object({
+      verdict: z.enum(VERDICTS),
+      clause: z.object({ kind: z.enum(CLAUSE_KINDS), id: z.string().nullable() }),
+      explanation: z.string(),
+    })
+    .optional(),
 });
 export type PresentedVerdict = z.infer<typeof VerdictSchema>;

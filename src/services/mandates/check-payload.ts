@@ -19,6 +19,7 @@ import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
+import { checkRatifications } from './check-ratifications.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
 /** The payload types a cable may carry, and the kind of cable each belongs to (null: any kind). */
@@ -123,21 +124,22 @@ function parsed<T>(
 }
 
 async function checkAmendment(services: Services, author: string, draft: CableDraft): Promise<CablePayload> {
-  const amendment: MandateAmendment = parsed(MandateAmendmentSchema, draft.payload);
-  const plan = await planFor(services, draft, amendment.conference);
-  if (!issueOf(plan, amendment.issue)) {
+  const asSent: MandateAmendment = parsed(MandateAmendmentSchema, draft.payload);
+  const plan = await planFor(services, draft, asSent.conference);
+  if (!issueOf(plan, asSent.issue)) {
     throw invalidInput(
       'payload.issue',
-      `'${amendment.issue}' is not an issue of the conference '${amendment.conference}'`,
+      `'${asSent.issue}' is not an issue of the conference '${asSent.conference}'`,
     );
   }
   if (!plan.principals.includes(author)) {
     throw new DomainError(
       'forbidden',
-      `Only a principal of ${amendment.conference} (${plan.principals.join(', ')}) may amend a mandate.`,
+      `Only a principal of ${asSent.conference} (${plan.principals.join(', ')}) may amend a mandate.`,
       'payload',
     );
   }
+  const amendment = await checkRatifications(services, author, asSent);
   // Applying the amendment to the mandate as it stands, and as it stood when it takes effect, throws if it
   // cannot apply: first to the mandate as its author knows it, so what the refusal says rests on directives
   // they may read; then to the whole mandate, which every verdict of the registry's record is given against.

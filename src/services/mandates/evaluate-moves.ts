@@ -1,6 +1,7 @@
 import { type Cable, precedenceRank, type Verdict } from '../../core/index.js';
 import type { Alert } from '../../store/store.js';
 import type { Services } from '../services.js';
+import { evaluateRatifications } from './evaluate-ratifications.js';
 import { horizonOf, isSameVerdict, type JudgedMove, judgeReport, knowledgeOf } from './judge-in-scope.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
@@ -15,6 +16,10 @@ export type { JudgedMove } from './judge-in-scope.js';
  * the report, so the same report always gets the same verdicts.
  */
 export async function evaluateReport(services: Services, cable: Cable): Promise<JudgedMove[]> {
+  if (cable.payload?.type === 'mandate-amendment') {
+    await evaluateRatifications(services, cable);
+    return [];
+  }
   const conference = (cable.payload as { conference?: string } | null)?.conference;
   if (cable.payload?.type !== 'moves' || !conference) return [];
   const knowledge = await knowledgeOf(registryScope(services), conference);

@@ -6,6 +6,8 @@ import {
   occurredAtOf,
   projectMandate,
   type RecordedMove,
+  ratified,
+  ratifierOf,
   type Verdict,
 } from '../../core/index.js';
 import type { StoredDirective, StoredMove } from '../../store/store.js';
@@ -61,7 +63,8 @@ export async function knowledgeOf(scope: ReaderScope, conference: string): Promi
  * report's registration) as the knowledge holds it up to `horizon`. The
  * linkages' evidence is the record of moves (theirs and ours) known by the
  * horizon that happened before the move: a late report of an earlier move
- * counts, a move made afterwards never does (issue 11).
+ * counts, a move made afterwards never does (issue 11). A move a known
+ * directive ratified is WITHIN, its original verdict kept beside.
  */
 export function judgeReport(knowledge: Knowledge, report: number, horizon: Horizon): JudgedMove[] {
   const directives = knowledge.directives.filter((directive) => isWithin(directive, horizon));
@@ -76,10 +79,12 @@ export function judgeReport(knowledge: Knowledge, report: number, horizon: Horiz
       record.push({ move: earlier.move, cable: earlier.cableId });
     }
     const mandate = projectMandate(stored.move.issue, directives, occurredAtOf(stored));
+    const verdict = checkMove(mandate, stored.move, knowledge.plan, record);
+    const ratifier = ratifierOf(directives, stored.cableId, stored.idx);
     judged.push({
       cableSeq: stored.cableSeq,
       idx: stored.idx,
-      verdict: checkMove(mandate, stored.move, knowledge.plan, record),
+      verdict: ratifier === null ? verdict : ratified(verdict, ratifier),
     });
   }
   return judged;

@@ -3,6 +3,7 @@ import { CHANGE_NAMES, type ChangeDraft } from './directive-form.js';
 import { LadderEditor } from './ladder-editor.js';
 import { LinkageEditor } from './linkage-editor.js';
 import { RedLineEditor } from './red-line-editor.js';
+import { StepInsertEditor } from './step-insert-editor.js';
 import { StepSelect } from './step-select.js';
 
 interface ChangeEditorProps {
@@ -79,6 +80,43 @@ function ChangeFields({ change, steps, newLadder, mandate, plan, onChange }: Fie
           authority={change.authority}
           onChange={(ladder, authority) => onChange({ ...change, steps: ladder, authority })}
         />
+      );
+    case 'insert-step':
+    case 'append-step':
+      return (
+        <StepInsertEditor
+          step={change.step}
+          after={change.op === 'insert-step' ? change.after : null}
+          steps={steps}
+          onChange={(step, after) =>
+            onChange(
+              change.op === 'insert-step' ? { ...change, step, after: after ?? '' } : { ...change, step },
+            )
+          }
+        />
+      );
+    case 'ratify':
+      return (
+        <p className="range-fields">
+          <label className="inline-field">
+            Report{' '}
+            <input
+              className="id-input"
+              placeholder="registry number"
+              value={change.report}
+              onChange={(e) => onChange({ ...change, report: e.target.value })}
+            />
+          </label>{' '}
+          <label className="inline-field">
+            Move{' '}
+            <input
+              inputMode="numeric"
+              className="id-input"
+              value={change.move}
+              onChange={(e) => onChange({ ...change, move: e.target.value })}
+            />
+          </label>
+        </p>
       );
     case 'release-next': {
       const next = mandate && !newLadder ? mandate.ladder[mandate.authority + 1] : undefined;

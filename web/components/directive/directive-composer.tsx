@@ -8,14 +8,8 @@ import { mandateLink } from '../../router/links.js';
 import { ErrorNote } from '../error-note.js';
 import { FormField } from '../form-field.js';
 import { ChangeEditor } from './change-editor.js';
-import {
-  blameOf,
-  blankChange,
-  CHANGE_NAMES,
-  type DirectiveForm,
-  ladderSetBefore,
-  stepsBefore,
-} from './directive-form.js';
+import { blameOf, blankChange, CHANGE_NAMES, type DirectiveForm } from './directive-form.js';
+import { ladderSetBefore, stepsBefore } from './steps-before.js';
 
 interface DirectiveComposerProps {
   conference: Conference & { plan: ConferencePlan };

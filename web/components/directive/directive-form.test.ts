@@ -9,8 +9,8 @@ import {
   blankStep,
   type ChangeDraft,
   type DirectiveForm,
-  stepsBefore,
 } from './directive-form.js';
+import { stepsBefore } from './steps-before.js';
 
 const tripolitania: MandateView = {
   issue: 'tripolitania',
@@ -114,6 +114,36 @@ describe('a directive composed in the form', () => {
     expect(stepsBefore(form, 0, tripolitania).map((s) => s.id)).toEqual([
       'individual-trusteeship',
       'joint-trusteeship',
+    ]);
+  });
+
+  test('a step inserted after a named one is sent as such, and later changes may name it', () => {
+    const insert = blankChange('insert-step', tripolitania, []);
+    if (insert.op !== 'insert-step') throw new Error('an insert-step change');
+    insert.step = { ...blankStep(), label: 'Warship calls' };
+    insert.after = 'individual-trusteeship';
+    const form = aForm(insert, blankChange('append-step', tripolitania, []));
+    expect(amendmentFrom(aForm(insert), 'c').changes).toEqual([
+      {
+        op: 'insert-step',
+        step: { id: 'warship-calls', label: 'Warship calls' },
+        after: 'individual-trusteeship',
+      },
+    ]);
+    expect(stepsBefore(form, 1, tripolitania).map((s) => s.id)).toEqual([
+      'individual-trusteeship',
+      'warship-calls',
+      'joint-trusteeship',
+    ]);
+  });
+
+  test('a ratification names the report and the move as numbered on screen, from 1', () => {
+    const ratify = blankChange('ratify', tripolitania, []);
+    if (ratify.op !== 'ratify') throw new Error('a ratify change');
+    expect(() => amendmentFrom(aForm(ratify), 'c')).toThrow(ApiError);
+    const named = { ...ratify, report: ' LONTO 0007 ', move: '2' };
+    expect(amendmentFrom(aForm(named), 'c').changes).toEqual([
+      { op: 'ratify', report: 'LONTO 0007', move: 1 },
     ]);
   });
 

@@ -49,6 +49,8 @@ export interface ConditionDraft {
 
 export type ChangeDraft = { key: number } & (
   | { op: 'set-ladder'; steps: StepDraft[]; authority: string }
+  | { op: 'insert-step'; step: StepDraft; after: string }
+  | { op: 'append-step'; step: StepDraft }
   | { op: 'release-next' }
   | { op: 'release-to'; position: string }
   | { op: 'withdraw-authority'; position: string }
@@ -56,6 +58,8 @@ export type ChangeDraft = { key: number } & (
   | { op: 'remove-red-line'; id: string }
   | { op: 'add-linkage'; id: string; description: string; positions: string[]; condition: ConditionDraft }
   | { op: 'remove-linkage'; id: string }
+  /** `report`: the report's registry number or id; `move`: the move's number in it, from 1 as shown. */
+  | { op: 'ratify'; report: string; move: string }
 );
 
 export interface DirectiveForm {
@@ -67,6 +71,8 @@ export interface DirectiveForm {
 
 export const CHANGE_NAMES: Record<ChangeOp, string> = {
   'set-ladder': 'Set the ladder',
+  'insert-step': 'Insert a step',
+  'append-step': 'Append a step',
   'release-next': 'Release the next step',
   'release-to': 'Release up to a step',
   'withdraw-authority': 'Withdraw authority',
@@ -74,6 +80,7 @@ export const CHANGE_NAMES: Record<ChangeOp, string> = {
   'remove-red-line': 'Remove a red line',
   'add-linkage': 'Add a linkage',
   'remove-linkage': 'Remove a linkage',
+  ratify: 'Ratify a reported move',
 };
 
 export function blankDirective(issue = ''): DirectiveForm {
@@ -112,6 +119,10 @@ export function blankChange(
   switch (op) {
     case 'set-ladder':
       return { key, op, steps: [blankStep(), blankStep()], authority: '' };
+    case 'insert-step':
+      return { key, op, step: blankStep(), after: newLadder ? '' : (mandate?.ladder.at(-1)?.id ?? '') };
+    case 'append-step':
+      return { key, op, step: blankStep() };
     case 'release-next':
       return { key, op };
     case 'release-to':
@@ -149,40 +160,14 @@ export function blankChange(
       };
     case 'remove-linkage':
       return { key, op, id: mandate?.linkages[0]?.clause.id ?? '' };
+    case 'ratify':
+      return { key, op, report: '', move: '1' };
   }
 }
 
 /** The id a step will be sent with. */
 export function stepId(step: StepDraft): string {
   return step.id.trim() || slugOf(step.label);
-}
-
-/**
- * The steps a change may name: the ladder the amendment sets, if an earlier
- * change sets one (its steps as far as they are named), else the mandate's
- * ladder as it stands.
- */
-export function stepsBefore(
-  form: DirectiveForm,
-  index: number,
-  mandate: MandateView | null,
-): { id: string; label: string }[] {
-  const set = ladderSetBefore(form, index);
-  if (set) {
-    return set.steps
-      .map((step) => ({ id: stepId(step), label: step.label.trim() || stepId(step) }))
-      .filter((step) => step.id !== '');
-  }
-  return mandate?.ladder.map((step) => ({ id: step.id, label: step.label })) ?? [];
-}
-
-/** The last change before `index` that sets a new ladder, if any. */
-export function ladderSetBefore(
-  form: DirectiveForm,
-  index: number,
-): Extract<ChangeDraft, { op: 'set-ladder' }> | undefined {
-  const set = form.changes.slice(0, index).findLast((change) => change.op === 'set-ladder');
-  return set?.op === 'set-ladder' ? set : undefined;
 }
 
 /**
@@ -209,6 +194,11 @@ function changeFrom(change: ChangeDraft, field: string): MandateChange {
       const authority = change.steps.find((step) => String(step.key) === change.authority);
       return authority ? { op: change.op, ladder, authority: stepId(authority) } : { op: change.op, ladder };
     }
+    case 'insert-step':
+      if (!change.after) throw localProblem(`${field}.after`, 'choose the step after which it goes');
+      return { op: change.op, step: positionFrom(change.step, `${field}.step`), after: change.after };
+    case 'append-step':
+      return { op: change.op, step: positionFrom(change.step, `${field}.step`) };
     case 'release-next':
       return { op: change.op };
     case 'release-to':
@@ -235,6 +225,12 @@ function changeFrom(change: ChangeDraft, field: string): MandateChange {
         op: change.op,
         linkage: change.positions.length > 0 ? { ...linkage, positions: change.positions } : linkage,
       };
+    }
+    case 'ratify': {
+      if (!change.report.trim())
+        throw localProblem(`${field}.report`, 'name the report whose move is ratified');
+      const move = numberIn(change.move, `${field}.move`);
+      return { op: change.op, report: change.report.trim(), move: move - 1 };
     }
     case 'remove-red-line':
     case 'remove-linkage':

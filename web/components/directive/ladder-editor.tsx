@@ -74,14 +74,14 @@ export function LadderEditor({ steps, authority, onChange }: LadderEditorProps) 
   );
 }
 
-interface StepRowProps {
+export interface StepRowProps {
   n: number;
   step: StepDraft;
   onChange: (patch: Partial<StepDraft>) => void;
   onRemove: (() => void) | undefined;
 }
 
-function StepRow({ n, step, onChange, onRemove }: StepRowProps) {
+export function StepRow({ n, step, onChange, onRemove }: StepRowProps) {
   const name = `Step ${n}`;
   return (
     <tr>

@@ -42,6 +42,15 @@ describe('mandates in words', () => {
     );
   });
 
+  test('a condition on content says the terms it waits for', () => {
+    const claim = { type: 'their-move' as const, issue: 'balkans', terms: { atLeast: 10, unit: 'bn' } };
+    expect(describeCondition(claim, names)).toBe('the other side moves on the Balkans at 10 bn or more');
+    const pact = { type: 'agreement' as const, issue: 'japan-pact', terms: { position: 'four-power-pact' } };
+    expect(describeCondition(pact, names)).toBe(
+      'agreement is reached on the Japan pact at ‘four-power-pact’',
+    );
+  });
+
   test('red lines say what they forbid', () => {
     expect(describeRule({ type: 'participation', party: 'france', issues: ['*'] }, names)).toBe(
       'France takes no part in any item',

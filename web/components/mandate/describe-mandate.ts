@@ -1,4 +1,4 @@
-import type { Condition, Linkage, MandateChange, Position, RedLineRule } from '../../api/schema.js';
+import type { Condition, Linkage, MandateChange, Position, RedLineRule, Terms } from '../../api/schema.js';
 import { isNumeric } from '../../api/vocabulary.js';
 
 /** How ids read aloud: issue titles, party names, ladder step labels. Unknown ids read as themselves. */
@@ -17,6 +17,18 @@ export function describePosition(position: Position): string {
   return `${position.label} (${range} ${position.unit}, ${position.direction.replaceAll('-', ' ')})`;
 }
 
+/** What a linkage on content asks to be settled: ' at ‘four-power-pact’', ' at 100 million-usd or more'. */
+function termsIn(terms: Terms | undefined): string {
+  if (!terms) return '';
+  const unit = terms.unit ? ` ${terms.unit}` : '';
+  const bounds = [
+    terms.atLeast !== undefined ? `${terms.atLeast}${unit} or more` : null,
+    terms.atMost !== undefined ? `${terms.atMost}${unit} or less` : null,
+  ].filter((part) => part !== null);
+  const parts = [terms.position !== undefined ? `‘${terms.position}’` : null, bounds.join(' and ') || null];
+  return ` at ${parts.filter((part) => part !== null).join(', ')}`;
+}
+
 /**
  * A linkage's condition in words, as the server explains it: 'the United
  * States moves on balkans', with brackets where 'or' sits inside 'and'.
@@ -24,9 +36,9 @@ export function describePosition(position: Position): string {
 export function describeCondition(condition: Condition, names: Names = BARE_NAMES): string {
   switch (condition.type) {
     case 'their-move':
-      return `${condition.party ? names.party(condition.party) : 'the other side'} moves on ${names.issue(condition.issue)}`;
+      return `${condition.party ? names.party(condition.party) : 'the other side'} moves on ${names.issue(condition.issue)}${termsIn(condition.terms)}`;
     case 'agreement':
-      return `agreement is reached on ${names.issue(condition.issue)}`;
+      return `agreement is reached on ${names.issue(condition.issue)}${termsIn(condition.terms)}`;
     case 'any':
     case 'all': {
       const joiner = condition.type === 'any' ? ' or ' : ' and ';
@@ -76,6 +88,10 @@ export function describeChange(change: MandateChange, names: Names = BARE_NAMES)
       const steps = change.ladder.length === 1 ? '1 step' : `${change.ladder.length} steps`;
       return `Sets the ladder (${steps}); may move alone up to ‘${opening ? names.step(opening) : '—'}’`;
     }
+    case 'insert-step':
+      return `Inserts the step ‘${change.step.label}’ after ‘${names.step(change.after)}’`;
+    case 'append-step':
+      return `Appends the step ‘${change.step.label}’ below the last`;
     case 'release-next':
       return 'Releases the next step';
     case 'release-to':
@@ -92,6 +108,8 @@ export function describeChange(change: MandateChange, names: Names = BARE_NAMES)
       return `Adds the linkage ${change.linkage.id}: ${change.linkage.description} (${describeLinkage(change.linkage, names)})`;
     case 'remove-linkage':
       return `Removes the linkage ${change.id}`;
+    case 'ratify':
+      return `Ratifies move ${change.move + 1} of the report ${change.report}`;
   }
 }
 
