@@ -15,7 +15,7 @@ import { vocabularyOf } from './vocabulary.js';
 import { GENERATED_PASSWORD, writeOrganisation } from './write-organisation.js';
 
 /** Bump when generated data changes, so cached registries of an older generator are not reused. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 /** A person chosen to read, and how many cables they may read (`inbox`: those they did not write). */
 export interface DesignatedReader {
@@ -50,6 +50,8 @@ const IN_FLIGHT = 6;
 const PER_TRANSACTION = 50_000;
 /** A line on stderr every so many cables: a million take minutes. */
 const PROGRESS_EVERY = 100_000;
+/** A batch of 1,000 cables takes a worker about a second; one this late means the worker has stalled. */
+const STALL_SECONDS = 120;
 /** FTS5's default `hashsize`: how many bytes of pending terms it holds before writing them as a segment. */
 const FTS_HASHSIZE = 1024 * 1024;
 
@@ -74,6 +76,7 @@ export async function generatedRegistry({
     rmSync(file, { force: true });
   const started = performance.now();
   const organisation = organisationOf(seed);
+  process.stderr.write(`generating: a registry of ${cables} cables, writing the organisation\n`);
   const services = await openServices(building);
   const sealedKeys = await writeOrganisation(services, organisation);
   const organisationHead = await services.store.registry.head();
@@ -183,10 +186,16 @@ async function writeCables(
   try {
     db.exec('begin');
     for (let from = 0; from < data.cables; from += BATCH) {
+      const waitingSince = performance.now();
       while (!done.has(from)) {
         if (failed) throw failed;
+        if (performance.now() - waitingSince > STALL_SECONDS * 1000)
+          throw new Error(
+            `generating: stopped at cable ${from} of ${data.cables}: no drafting worker answered in ${STALL_SECONDS} s`,
+          );
         await new Promise<void>((resolve) => {
           wake = resolve;
+          setTimeout(resolve, 1000).unref();
         });
       }
       if (from % PROGRESS_EVERY === 0) process.stderr.write(`generating: ${from} of ${data.cables} cables\n`);

@@ -187,7 +187,9 @@ function membershipsOf(random: Random, group: string, g: number, people: BenchPe
     (a, b) => a - b,
   );
   for (const time of times) {
-    const leaving = current.filter((m) => m.person !== permanent);
+    // Only a member who had joined by then may leave: a join falls up to a week after its change.
+    const leaving = current.filter((m) => m.person !== permanent && Date.parse(m.from) < time);
+    if (leaving.length === 0) continue;
     const left = random.pick(leaving);
     left.until = new Date(time).toISOString();
     current.splice(current.indexOf(left), 1);

@@ -131,10 +131,13 @@ export const SetupChangeSchema = z.discriminatedUnion('op', [
 export type SetupChange = z.infer<typeof SetupChangeSchema>;
 export type SetupOp = SetupChange['op'];
 
+/** The most changes one setup entry holds: an entry is read back through this bound, so none is written past it. */
+export const MAX_SETUP_CHANGES = 5000;
+
 /** The payload of a `setup` entry: the changes it makes, applied in order, all or none. */
 export const SetupPayloadSchema = z.strictObject({
   type: z.literal('setup'),
-  changes: z.array(SetupChangeSchema).min(1).max(5000),
+  changes: z.array(SetupChangeSchema).min(1).max(MAX_SETUP_CHANGES),
 });
 export type SetupPayload = z.infer<typeof SetupPayloadSchema>;
 

@@ -5,6 +5,7 @@ import {
   DomainError,
   hasRole,
   invalidInput,
+  MAX_SETUP_CHANGES,
   type OrganisationState,
   REGISTRY_PRINCIPAL,
   type SetupChange,
@@ -89,6 +90,13 @@ async function recordInTurn(
   }
   const secrets = new Map<string, PersonSecrets>();
   const fieldOf = options.fieldOf ?? ((index: number, field: string) => `changes[${index}].${field}`);
+  // An entry past the bound would be registered but could not be read back (SetupPayloadSchema): refuse it whole.
+  if (input.length > MAX_SETUP_CHANGES) {
+    throw invalidInput(
+      options.fieldOf?.(MAX_SETUP_CHANGES, '') ?? 'changes',
+      `makes ${input.length} changes where one setup entry holds at most ${MAX_SETUP_CHANGES}; apply it in parts`,
+    );
+  }
   // A new person is cleared for the highest level of the scheme in force when the entry applies.
   let highest = state.classifications.at(-1)!;
   const changes = input.map((raw, index) => {
