@@ -8,7 +8,8 @@ import type { CablePayload } from '../../src/core/index.js';
  * number or planted word, which the proof's mention check refuses. Some
  * cables are accounts of the conference's sitting whose entries quote the
  * word and put a stance on the map (issue 13): the session's record and the
- * map are checked the same way.
+ * map are checked the same way. Some set deadlines for the principals
+ * (issue 11): the deadlines, their alerts and the overview are checked too.
  */
 
 /** The conference of the proof that has a plan; the other has none. */
@@ -39,7 +40,8 @@ export const SESSION = 's1';
  * What a cable of the planned conference carries: a principal's cable is a
  * directive amending the mandate on its issue (a change that can never clash
  * with another, whose clause quotes `word`); every other second cable is a
- * report of a move of theirs and one of ours. Null for any other cable.
+ * report of a move of theirs and one of ours, or an account of the sitting;
+ * every fourth sets a deadline described with `word`. Null for any other cable.
  */
 export function payloadOf(
   conference: string | undefined,
@@ -67,6 +69,20 @@ export function payloadOf(
           };
     const amendment = { type: 'mandate-amendment', conference: PLANNED, issue, changes: [change] };
     return { kind: 'directive' as const, payload: amendment as CablePayload };
+  }
+  // Every fourth cable of a delegate sets a deadline for the principals (issue 11), described with the word.
+  if (slot % 4 === 3) {
+    const deadline = {
+      id: `d-${slot}`,
+      description: `Answer on ${word}`,
+      due: { type: 'within', of: { type: 'registration' }, within: { hours: 3 } },
+      meets: { type: 'reply' },
+      actors: PRINCIPALS,
+      notify: [author],
+      warn: [{ hours: 1 }],
+    };
+    const payload = { type: 'deadlines', conference: PLANNED, deadlines: [deadline] };
+    return { kind: 'query' as const, payload: payload as CablePayload };
   }
   if (slot % 2 === 1) return null;
   if (slot % 4 === 2) {

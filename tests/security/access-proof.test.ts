@@ -14,6 +14,7 @@ import {
 import type { CableSummary, CableView } from '../../src/http/schemas/cable-schemas.js';
 import { hashPassword } from '../../src/services/accounts/authenticate.js';
 import { registerCable } from '../../src/services/cables/register-cable.js';
+import { fireDeadlineAlerts } from '../../src/services/deadlines/fire-deadline-alerts.js';
 import { applySetupDocument } from '../../src/services/organisation/apply-setup-document.js';
 import { OPERATOR } from '../../src/services/organisation/authority.js';
 import type { Services } from '../../src/services/services.js';
@@ -30,7 +31,8 @@ import { PLANNED, PRINCIPALS, payloadOf, planOf, SESSION } from './access-proof-
  * (by id and by registry number), the inbox, threads and links, search hits,
  * counts and filters, live push, the reader's export, and replies; and what is
  * derived from cables (issue 12): verdicts on reports, mandates and their
- * histories, the moves of a conference, alerts, "what if" and re-evaluation.
+ * histories, the moves of a conference, alerts, "what if" and re-evaluation;
+ * the overview, deadlines and their alerts (issue 11).
  * Who may read is written out again here, independently of `readersOf`.
  */
 
@@ -484,6 +486,8 @@ async function registerPlanned(proof: Proof, slot: number, plan: Plan, isRollCal
     return null;
   }
   expect(refusal, `slot ${slot} is refused on ${refusal}`).toBeNull();
+  // The deadline clock ticks at each registration: warnings and lapses are recorded as they fall due.
+  await fireDeadlineAlerts(atTheTime);
   expect(cable.readers, `the readers of slot ${slot}`).toEqual([...readers].sort());
   const expected: Expected = {
     id: cable.id,
@@ -728,6 +732,56 @@ async function checkDerived(proof: Proof, caller: Caller) {
   }
 }
 
+/**
+ * (i) The desk and deadlines (issue 11), and the pages around the organisation
+ * (the first run, the administrator's, the caller's own): every answer passes
+ * the mention check; a deadline is listed exactly when the caller may read the
+ * cable that set it (among theirs, when they must act or were told), and
+ * neither a deadline alert nor the overview names a cable they may not read.
+ */
+async function checkDeskAndDeadlines(proof: Proof, caller: Caller) {
+  const { mayRead, check } = checksFor(proof, caller);
+  type Deadlines = { deadlines: { cable: { id: string } }[] };
+  const idsOf = (answer: Deadlines) => new Set(answer.deadlines.map((deadline) => deadline.cable.id));
+  const listed = idsOf(await readJson<Deadlines>(proof, caller, `/api/conferences/${PLANNED}/deadlines`));
+  const mine = idsOf(await readJson<Deadlines>(proof, caller, '/api/deadlines'));
+  const { alerts } = await readJson<{ alerts: { cable: { id: string } }[] }>(
+    proof,
+    caller,
+    '/api/deadline-alerts',
+  );
+  const alerted = new Set(alerts.map((alert) => alert.cable.id));
+  const overview = await readJson<Record<string, ({ id: string } | { report: { id: string } })[]>>(
+    proof,
+    caller,
+    '/api/overview',
+  );
+  const onDesk = new Set(
+    Object.values(overview).flatMap((list) =>
+      list.map((entry) => ('report' in entry ? entry.report : entry).id),
+    ),
+  );
+  for (const cable of proof.cables) {
+    const setsDeadline = cable.payload === 'deadlines' && cable.conference === PLANNED;
+    const isMine = PRINCIPALS.includes(caller.id) || cable.author === caller.id;
+    check('deadlines', cable, listed.has(cable.id), mayRead(cable) && setsDeadline);
+    check('my deadlines', cable, mine.has(cable.id), mayRead(cable) && setsDeadline && isMine);
+    check('deadline alerts', cable, alerted.has(cable.id), alerted.has(cable.id) && mayRead(cable));
+    check('overview', cable, onDesk.has(cable.id), onDesk.has(cable.id) && mayRead(cable));
+  }
+  for (const url of [
+    '/api/me',
+    '/api/instance',
+    '/api/first-run',
+    '/api/admin/audit',
+    '/api/admin/organisation',
+  ]) {
+    const response = await get(proof, caller, url);
+    expect(response.statusCode, `GET ${url} as ${caller.id}`).toBeLessThan(500);
+    expectMentionsOnlyReadable(proof, caller, response.body, false);
+  }
+}
+
 /** `P0T1 0012` as someone might type it: `p0t1-12`. */
 const looseNumber = (number: string) => number.toLowerCase().replace(/ 0*/, '-');
 
@@ -874,6 +928,11 @@ async function proveOrganisation(world: World, tally: Tally): Promise<void> {
       streams,
     };
     await registerAll(proof, baseUrl);
+    // And once more, well after the last registration: every deadline has lapsed or been met.
+    await fireDeadlineAlerts({
+      ...registry.services,
+      now: () => instantOf(tickOfSlot(world.plans.length + 4)),
+    });
     const { size } = world;
     console.log(
       `organisation: ${size.people} people in ${size.posts} posts, ${size.groups} groups;`,
@@ -885,6 +944,7 @@ async function proveOrganisation(world: World, tally: Tally): Promise<void> {
       await checkExport(proof, caller);
       await checkSearch(proof, caller);
       await checkDerived(proof, caller);
+      await checkDeskAndDeadlines(proof, caller);
     }
     for (const caller of proof.callers) await checkOpening(proof, caller);
     for (const caller of proof.callers) await checkReplies(proof, caller);

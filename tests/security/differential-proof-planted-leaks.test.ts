@@ -5,10 +5,12 @@ import { runDifferentialProof } from './differential/run-differential-proof.js';
  * The differential proof catches a leak of each kind (issue 12, Done when): a
  * leak is planted, one at a time, into the real code path that computes the
  * thing, and the proof must fail with `LEAK:` showing where P's answers
- * differ. The control run, with nothing planted, passes.
+ * differ: (a) a seq, (b) a series gap, (c) a derived clause, and (d) its
+ * issue 11 kin, a deadline whose status rests on a reply P may not read. The
+ * control run, with nothing planted, passes.
  */
 
-type Plant = 'none' | 'seq' | 'series-gap' | 'derived-clause';
+type Plant = 'none' | 'seq' | 'series-gap' | 'derived-clause' | 'deadline-reply';
 const planted = vi.hoisted(() => ({ leak: 'none' as Plant }));
 
 // (a) A chain position shown to an ordinary reader: every cable summary carries its global seq.
@@ -46,6 +48,33 @@ vi.mock('../../src/services/mandates/reader-scope.js', async (original) => {
   };
 });
 
+// (d) A derived clause of issue 11: a deadline is met, for its reader, by any reply in the registry.
+vi.mock('../../src/services/deadlines/deadline-facts.js', async (original) => {
+  const real = await original<typeof import('../../src/services/deadlines/deadline-facts.js')>();
+  return {
+    ...real,
+    deadlineScope: (...args: Parameters<typeof real.deadlineScope>) => {
+      const [services] = args;
+      const scope = real.deadlineScope(...args);
+      if (planted.leak !== 'deadline-reply') return scope;
+      return {
+        ...scope,
+        async factsOf(stored: Parameters<typeof scope.factsOf>[0]) {
+          const facts = await scope.factsOf(stored);
+          if (stored.deadline.meets.type !== 'reply') return facts;
+          const replies = await services.store.deadlines.repliesTo(stored.cableId);
+          const candidates = replies.map((cable) => ({
+            cable: cable.id,
+            author: cable.author,
+            at: cable.registeredAt,
+          }));
+          return { ...facts, candidates };
+        },
+      };
+    },
+  };
+});
+
 /** Runs the proof with one leak planted; the error it fails with, or null when it passes. */
 async function proveWith(leak: Plant, worlds: number): Promise<string | null> {
   planted.leak = leak;
@@ -77,6 +106,7 @@ describe('the differential proof with a leak planted', () => {
       'derived-clause',
       /clause|verdict|authority/,
     ],
+    ['deadlines met, and alerts silenced, by replies P may not read', 'deadline-reply', /deadline|met/],
   ] as const)(
     'catches %s',
     async (_, leak, shows) => {
