@@ -9,6 +9,7 @@ import type { DeadlineStore } from './deadline-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
+import type { WorkflowStore } from './workflow-store.js';
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -21,6 +22,7 @@ export interface Store {
   readonly mandates: MandateStore;
   readonly records: RecordStore;
   readonly deadlines: DeadlineStore;
+  readonly workflow: WorkflowStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;

@@ -18,6 +18,7 @@ import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
+import { checkWorkflowPayload, WORKFLOW_PAYLOAD_KINDS } from '../workflow/check-workflow-payload.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
 /** The payload types a cable may carry, and the kind of cable each belongs to (null: any kind). */
@@ -26,6 +27,7 @@ const KIND_OF_PAYLOAD = {
   moves: 'report',
   record: 'record',
   deadlines: null,
+  ...WORKFLOW_PAYLOAD_KINDS,
 } as const;
 
 /**
@@ -51,6 +53,11 @@ export async function checkPayload(
     );
   if (kind !== null && draft.kind !== kind)
     throw invalidInput('kind', `a ${type} payload travels in a ${kind} cable, not a ${draft.kind}`);
+  if (type in WORKFLOW_PAYLOAD_KINDS) {
+    if (kind === null && draft.kind === 'draft')
+      throw invalidInput('kind', 'a final text is not itself a draft');
+    return checkWorkflowPayload(services, author, draft);
+  }
   if (type === 'record') {
     const record = parsed(RecordPayloadSchema, draft.payload);
     return checkRecord(record, await planFor(services, draft, record.conference));
