@@ -36,6 +36,8 @@ import { adminRoutes } from './routes/organisation/admin-routes.js';
 import { directoryRoutes } from './routes/organisation/directory-routes.js';
 import { setupRoutes } from './routes/organisation/setup-routes.js';
 import { recordRoutes } from './routes/record/record-routes.js';
+import { acknowledgementRoutes } from './routes/workflow/acknowledgement-routes.js';
+import { vettingRoutes } from './routes/workflow/vetting-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
@@ -150,6 +152,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     deadlineRoutes(api, services, routes);
     digestRoutes(api, services, routes);
     pressAndCircularRoutes(api, services, routes);
+    vettingRoutes(api, services, routes);
+    acknowledgementRoutes(api, services, routes);
     routes.add({
       method: 'GET',
       url: '/api/openapi.json',

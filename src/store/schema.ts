@@ -154,4 +154,24 @@ export interface Database {
   digests: { personId: string; day: string; claimedAt: string; cableId: string | null };
   /** Who wants which arrivals by e-mail, and at what address (`events`: a JSON list). */
   emailChoices: { personId: string; address: string; events: string };
+  /** Explicit acknowledgements by action addressees (issue 14). */
+  acknowledgements: { cableSeq: number; personId: string; acknowledgedAt: string };
+  /** Overdue acknowledgements' alerts, once per cable, addressee and recipient (issue 14). */
+  escalations: {
+    id: Generated<number>;
+    cableSeq: number;
+    addressee: string;
+    recipient: string;
+    dueAt: string;
+    firedAt: string;
+  };
+  /** Who read a READ-OUT cable to whom, and when (issue 14). */
+  readings: {
+    id: Generated<number>;
+    cableSeq: number;
+    readBy: string;
+    readTo: string;
+    readAt: string;
+    recordedAt: string;
+  };
 }

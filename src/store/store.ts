@@ -10,6 +10,7 @@ import type { DigestStore } from './digest-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
+import type { WorkflowStore } from './workflow-store.js';
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -23,6 +24,7 @@ export interface Store {
   readonly records: RecordStore;
   readonly deadlines: DeadlineStore;
   readonly digests: DigestStore;
+  readonly workflow: WorkflowStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;

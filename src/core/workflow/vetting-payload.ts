@@ -80,7 +80,7 @@ export type EditAnswersPayload = z.infer<typeof EditAnswersPayloadSchema>;
 export const VettedPayloadSchema = z.strictObject({
   type: z.literal('vetted'),
   draft: CABLE_REFERENCE,
-  trail: z.array(CABLE_REFERENCE).max(400),
+  trail: z.array(CABLE_REFERENCE).max(400).default([]),
   /** A joint cable's signatures, one per signatory, over `jointText` of the final text. */
   signatures: z
     .array(z.strictObject({ signatory: PARTICIPANT_ID, signature: z.string().min(1).max(200) }))

@@ -25,7 +25,11 @@ export type AuditAction =
   | 'verdicts.reevaluate'
   | 'password.set'
   | 'digest.schedule'
-  | 'email.choice';
+  | 'email.choice'
+  | 'cable.acknowledge'
+  | 'cable.acknowledge-refused'
+  | 'cable.reading'
+  | 'precedence-scheme.set';
 
 // Text is stored as UTF-8, where a lone surrogate becomes U+FFFD; seal what will be stored, or the entry
 // would fail verification later. (The detail is stored as JSON, whose escapes keep lone surrogates intact.)

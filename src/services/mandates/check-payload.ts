@@ -19,6 +19,7 @@ import { planOf } from '../organisation/organisation-state.js';
 import { fieldPath } from '../parse-input.js';
 import { checkRecord } from '../record/check-record.js';
 import type { Services } from '../services.js';
+import { checkWorkflowPayload, WORKFLOW_PAYLOAD_KINDS } from '../workflow/check-workflow-payload.js';
 import { checkRatifications } from './check-ratifications.js';
 import { registryScope, scopeOf } from './reader-scope.js';
 
@@ -30,6 +31,7 @@ const KIND_OF_PAYLOAD = {
   deadlines: null,
   digest: 'digest',
   'press-item': 'note',
+  ...WORKFLOW_PAYLOAD_KINDS,
 } as const;
 
 /**
@@ -59,6 +61,11 @@ export async function checkPayload(
   if (type === 'press-item') {
     const groups = await services.store.directory.groups();
     return checkPressItemPayload(draft, (id) => groups.some((group) => group.id === id));
+  }
+  if (type in WORKFLOW_PAYLOAD_KINDS) {
+    if (kind === null && draft.kind === 'draft')
+      throw invalidInput('kind', 'a final text is not itself a draft');
+    return checkWorkflowPayload(services, author, draft);
   }
   if (type === 'record') {
     const record = parsed(RecordPayloadSchema, draft.payload);

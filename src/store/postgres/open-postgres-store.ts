@@ -10,6 +10,7 @@ import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import { workflowStore } from '../queries/workflow.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupPostgres } from './backup-postgres.js';
@@ -73,6 +74,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     records: recordStore(db),
     deadlines: deadlineStore(db),
     digests: digestStore(db),
+    workflow: workflowStore(db),
     backup: backupPostgres,
     discardImport: () => discardImport(db),
     announceRegistered(seq) {

@@ -8,6 +8,7 @@ import * as disabledPeople from '../migrations/0007-disabled-people.js';
 import * as records from '../migrations/0009-records.js';
 import * as auditHeads from '../migrations/0012-audit-heads.js';
 import * as deadlines from '../migrations/0013-deadlines.js';
+import * as workflow from '../migrations/0014-workflow.js';
 import * as digests from '../migrations/0015-digests.js';
 import type { Database } from '../schema.js';
 
@@ -30,6 +31,7 @@ export async function migrateSqlite(db: Kysely<Database>): Promise<void> {
     '0009-records': { up: (db) => records.up(db, 'sqlite') },
     '0012-audit-heads': { up: (db) => auditHeads.up(db, 'sqlite') },
     '0013-deadlines': { up: (db) => deadlines.up(db, 'sqlite') },
+    '0014-workflow': { up: (db) => workflow.up(db, 'sqlite') },
     '0015-digests': { up: (db) => digests.up(db, 'sqlite') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });

@@ -11,6 +11,7 @@ import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import { workflowStore } from '../queries/workflow.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupSqlite } from './backup-sqlite.js';
@@ -60,6 +61,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     records: recordStore(db),
     deadlines: deadlineStore(db),
     digests: digestStore(db),
+    workflow: workflowStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     // An external-content FTS5 index is emptied by its own 'delete-all' command.
     discardImport: () =>
