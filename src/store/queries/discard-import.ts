@@ -3,6 +3,9 @@ import type { Database } from '../schema.js';
 
 /** The tables an import writes, each before the tables it refers to. */
 const WRITTEN_BY_IMPORT = [
+  'digestSchedules',
+  'digests',
+  'emailChoices',
   'alerts',
   'verdicts',
   'moves',
