@@ -37,6 +37,9 @@ program
     '300',
   )
   .option('--deadline-interval <seconds>', 'look for deadline alerts due this often', '30')
+  .option('--smtp-url <url>', 'send the e-mail notifications people choose through this SMTP server')
+  .option('--mail-from <address>', 'the sender of e-mail notifications', 'plenipo@localhost')
+  .option('--public-url <url>', 'the address e-mail notifications link to (default: the served address)')
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);

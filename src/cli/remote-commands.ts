@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { collect } from './collect-list.js';
 import { listDeadlines } from './commands/deadlines.js';
+import { digest } from './commands/digest.js';
 import { check, mandateShow } from './commands/mandate.js';
 import { map } from './commands/map.js';
 import { recordAdd, recordImport, recordList } from './commands/record.js';
@@ -139,4 +140,13 @@ export function addRemoteCommands(program: Command): void {
     .option('--state <state>', 'only open, met, lapsed or pending ones')
     .option('--json', 'print JSON')
     .action(listDeadlines);
+
+  remote(program.command('digest'))
+    .description('your digest of the last 24 hours, made now; or set the hour of your daily one')
+    .option('--at <hour>', 'set your daily digest to this hour (0-23) of your own clock')
+    .option('--zone <zone>', 'your time zone for --at, e.g. Europe/Moscow')
+    .option('--off', 'stop your daily digest')
+    .option('--list', 'list the digests you have')
+    .option('--json', 'print JSON')
+    .action(digest);
 }

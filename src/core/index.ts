@@ -16,6 +16,7 @@ export * from './digest/digest.js';
 export * from './digest/digest-text.js';
 export * from './digest/digest-time.js';
 export * from './digest/email-choice.js';
+export * from './digest/email-notice.js';
 export * from './digest/press-item.js';
 export * from './errors.js';
 export * from './mandate/amendment.js';

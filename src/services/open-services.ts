@@ -75,6 +75,6 @@ class SharedCableBus extends CableBus {
 
   /** Pushes to this process's readers only: a cable another process announced. */
   publishHere(cable: Cable): void {
-    super.publish(cable);
+    this.pushToReaders(cable);
   }
 }

@@ -7,6 +7,8 @@ import type { LogFormat } from '../../http/request-log.js';
 import { demoLogins } from '../../services/accounts/demo-logins.js';
 import { FirstRunGate } from '../../services/accounts/first-run.js';
 import { runDeadlineClock } from '../../services/deadlines/fire-deadline-alerts.js';
+import { smtpMailer, startEmailNotifications } from '../../services/digest/email-notifications.js';
+import { runDigestClock } from '../../services/digest/fire-digests.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
 import { verifyBeforeServing } from '../../services/integrity/verify-before-serving.js';
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
@@ -27,6 +29,10 @@ export interface ServeOptions {
   headInterval?: string;
   /** Seconds between looks at the deadlines for alerts due. */
   deadlineInterval?: string;
+  /** The SMTP server e-mail notifications go through; none are sent without it. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  publicUrl?: string;
 }
 
 /** How long a stop waits for requests under way. */
@@ -82,6 +88,20 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(`plenipo: deadline alerts were not fired: ${(error as Error).message}\n`),
   );
   void deadlines.tick();
+  // Daily digests whose hour has struck go out at the first look, once per reader and day (issue 14).
+  const digests = runDigestClock(services, deadlineInterval * 1000, (error) =>
+    process.stderr.write(`plenipo: a digest was not registered: ${(error as Error).message}\n`),
+  );
+  void digests.tick();
+  const mail = options.smtpUrl
+    ? startEmailNotifications(
+        services,
+        smtpMailer(options.smtpUrl, options.mailFrom ?? 'plenipo@localhost'),
+        options.publicUrl ?? `http://${options.host}:${options.port}`,
+        (error) =>
+          process.stderr.write(`plenipo: an e-mail notification was not sent: ${(error as Error).message}\n`),
+      )
+    : null;
   const close = async () => {
     // Requests under way get a moment to finish; then a connection a client left half-used is cut,
     // rather than holding the stop for its whole keep-alive timeout (72 s).
@@ -90,6 +110,8 @@ export async function serve(options: ServeOptions): Promise<void> {
     clearTimeout(cut);
     await heads.stop();
     await deadlines.stop();
+    await digests.stop();
+    await mail?.stop();
     await services.store.close();
     process.exit(0);
   };

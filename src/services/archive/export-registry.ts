@@ -1,4 +1,5 @@
-import type { Cable, SignedHead } from '../../core/index.js';
+import type { Cable, EmailChoice, SignedHead } from '../../core/index.js';
+import type { DigestClaim, DigestSchedule } from '../../store/digest-store.js';
 import type { Alert, ServerKey, StoredVerdict } from '../../store/store.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { organisationState } from '../organisation/organisation-state.js';
@@ -16,6 +17,9 @@ export const EXPORT_RECORD_TYPES = [
   'cable',
   'verdict',
   'alert',
+  'digest-schedule',
+  'digest',
+  'email-choice',
   'head',
 ] as const;
 
@@ -33,6 +37,9 @@ export type ExportRecord =
   | { type: 'cable'; cable: Cable }
   | ({ type: 'verdict' } & Omit<StoredVerdict, 'current'>)
   | ({ type: 'alert' } & Alert)
+  | ({ type: 'digest-schedule' } & DigestSchedule)
+  | ({ type: 'digest' } & DigestClaim)
+  | ({ type: 'email-choice'; personId: string } & EmailChoice)
   | ({ type: 'head' } & SignedHead);
 
 /** Yields the whole registry as export records, cables in chain order. */
@@ -76,6 +83,10 @@ export async function* exportRegistry(
   for (const { current: _current, ...verdict } of await store.mandates.allVerdicts())
     yield { type: 'verdict', ...verdict };
   for (const alert of await store.mandates.allAlerts()) yield { type: 'alert', ...alert };
+  // Issue 14: each reader's digest hour, the digests given (so none goes out twice), e-mail choices.
+  for (const schedule of await store.digests.schedules()) yield { type: 'digest-schedule', ...schedule };
+  for (const claim of await store.digests.digestClaims()) yield { type: 'digest', ...claim };
+  for (const choice of await store.digests.emailChoices()) yield { type: 'email-choice', ...choice };
   for (const head of (await store.heads.list(Number.MAX_SAFE_INTEGER)).reverse())
     yield { type: 'head', ...head };
 }

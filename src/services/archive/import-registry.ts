@@ -8,6 +8,7 @@ import {
   type WalkedCable,
 } from '../../core/index.js';
 import type { PersonSecrets, StoredVerdict } from '../../store/store.js';
+import { restoreDigestRecords } from '../digest/restore-digest-records.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { SignaturePool, signatureWorkersFor } from '../integrity/verify-workers/signature-pool.js';
 import { sha256Hex } from '../keyring.js';
@@ -152,6 +153,7 @@ export async function importRegistry(
     for (const verdict of verdicts) await store.mandates.saveVerdicts([verdict], []);
     await store.mandates.restoreAlerts(pending.flatMap((r) => (r.type === 'alert' ? [withoutType(r)] : [])));
     for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
+    await restoreDigestRecords(services, pending);
   } catch (error) {
     // Nothing of a refused export stays: the registry is as empty as the import found it.
     await pool?.close();

@@ -18,6 +18,7 @@ export class CableBus {
   readonly #listeners = new Map<string, Set<CableListener>>();
   readonly #alertListeners = new Map<string, Set<AlertListener>>();
   readonly #deadlineListeners = new Map<string, Set<DeadlineAlertListener>>();
+  readonly #registeredHere = new Set<CableListener>();
 
   subscribe(person: string, listener: CableListener): () => void {
     return addTo(this.#listeners, person, listener);
@@ -37,6 +38,20 @@ export class CableBus {
   }
 
   publish(cable: Cable): void {
+    this.pushToReaders(cable);
+    for (const listener of this.#registeredHere) listener(cable);
+  }
+
+  /**
+   * Hears every cable registered in this process, once, and never one another
+   * process announced: for work done once per cable, such as e-mail (issue 14).
+   */
+  subscribeRegisteredHere(listener: CableListener): () => void {
+    this.#registeredHere.add(listener);
+    return () => this.#registeredHere.delete(listener);
+  }
+
+  protected pushToReaders(cable: Cable): void {
     for (const reader of cable.readers) {
       for (const listener of this.#listeners.get(reader) ?? []) listener(cable);
     }
