@@ -1,4 +1,5 @@
 import { benchCheckMove } from './check-move.js';
+import { benchDossierPdf } from './dossier-pdf.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
 import { benchMap } from './map.js';
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   search: benchSearch,
   inbox: benchInbox,
   map: benchMap,
+  'dossier-pdf': benchDossierPdf,
 };
 
 const wanted = process.argv.slice(2);
