@@ -1,5 +1,6 @@
 import { benchCheckMove } from './check-move.js';
 import { benchDigest } from './digest.js';
+import { benchDossierPdf } from './dossier-pdf.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
 import { benchMap } from './map.js';
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   inbox: benchInbox,
   map: benchMap,
   digest: benchDigest,
+  'dossier-pdf': benchDossierPdf,
 };
 
 const wanted = process.argv.slice(2);

@@ -56,3 +56,19 @@ so the store contract suite on PostgreSQL and the two-process test will SKIP. To
 EOF
   fi
 fi
+
+# The PDF tests read their dossiers back with poppler's pdftotext and pdfinfo.
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+  if can_install && install_packages poppler-utils && command -v pdftotext >/dev/null 2>&1; then
+    echo "test prerequisites: poppler-utils (pdftotext, pdfinfo) installed" >&2
+  else
+    cat >&2 <<EOF2
+npm test stops: the PDF tests read dossiers back with pdftotext and pdfinfo, which are missing.
+Install them, then run npm test again:
+
+    ${SUDO}apt-get update && ${SUDO}apt-get install -y poppler-utils
+
+EOF2
+    exit 1
+  fi
+fi

@@ -21,6 +21,7 @@ import { firstRunRoutes } from './routes/accounts/first-run-routes.js';
 import { instanceRoutes } from './routes/accounts/instance-routes.js';
 import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { bundleRoutes } from './routes/archive/bundle-routes.js';
+import { dossierRoutes } from './routes/archive/dossier-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
@@ -143,6 +144,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     setupRoutes(api, services, routes);
     exportRoutes(api, services, routes);
     bundleRoutes(api, services, routes);
+    dossierRoutes(api, services, routes);
     registryRoutes(api, services, routes);
     auditRoutes(api, services, routes);
     verificationRoutes(api, services, routes);

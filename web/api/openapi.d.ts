@@ -2994,6 +2994,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossier.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable PDF of one cable, a thread, or an issue, a conference or a period, among the cables you may read: classification banners at the top and bottom of every page, registry number, addressing (with "not to"), precedence, the text, the verdicts on its moves as you see them, whether its signature holds, and the signed registry head that covers it. A READ-OUT cable is listed, its text never printed; a cable you may not read is answered as a missing one */
+        get: {
+            parameters: {
+                query?: {
+                    cable?: string;
+                    thread?: string;
+                    issue?: string;
+                    conference?: string;
+                    from?: string;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/head": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { cableOpened } from '../api/live-cache.js';
 import { queries } from '../api/queries.js';
 import type { CableView, MandateAmendment } from '../api/schema.js';
 import { AddresseeList } from '../components/addressee-list.js';
+import { ArchiveDownloads } from '../components/archive-downloads.js';
 import { AuthorName } from '../components/author-name.js';
 import { CableBody } from '../components/cable-body.js';
 import { CableLinks } from '../components/cable-links.js';
@@ -112,6 +113,8 @@ export function CableScene({ cableRef }: { cableRef: string }) {
           )}
           <BackButton />
         </div>
+        <ArchiveDownloads query={{ cable: cable.number }} what="this cable" />
+        <ArchiveDownloads query={{ thread: cable.number }} what="the thread" />
         <RegistryDetails cable={cable} />
         <ClassificationBanner classification={cable.classification} />
       </article>

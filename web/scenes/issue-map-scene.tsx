@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { queries } from '../api/queries.js';
+import { ArchiveDownloads } from '../components/archive-downloads.js';
 import { ErrorNote } from '../components/error-note.js';
 import { IssueChart } from '../components/map/issue-chart.js';
 import { StanceTable } from '../components/map/stance-table.js';
@@ -45,6 +46,7 @@ export function IssueMapScene({ conference, issue }: { conference: string | null
         <StatusBadge status={map.status} />
         {map.statusSince && <span> since {map.statusSince.slice(0, 10)}</span>} · Gap: {map.gap.text}
       </p>
+      <ArchiveDownloads query={{ issue, conference: chosen.id }} what="this issue's cables" />
       {map.statusHistory.length > 0 && (
         <ol className="status-history" data-testid="status-history">
           {map.statusHistory.map((change) => (

@@ -9,16 +9,15 @@ import {
   type KeyPin,
   leafHash,
   merkleRoot,
-  notFound,
-  type SignedHead,
   type TreeHead,
 } from '../../../core/index.js';
 import { recordAudit } from '../../integrity/record-audit.js';
-import { serverKeyOf, signRegistryHead } from '../../integrity/sign-registry-head.js';
+import { serverKeyOf } from '../../integrity/sign-registry-head.js';
 import { sha256Hex } from '../../keyring.js';
 import { organisationState } from '../../organisation/organisation-state.js';
 import type { Services } from '../../services.js';
 import { selectDossier } from '../dossier/dossier-selection.js';
+import { headCovering } from './head-covering.js';
 
 /** Cables read from the store at a time while the tree's leaves are gathered. */
 const SCAN_BATCH = 2000;
@@ -55,16 +54,6 @@ export async function bundleCables(services: Services, reader: string, input: un
     cables: cables.map((cable) => ({ cable, proof: inclusionProof(leaves, cable.seq - 1, sha256Hex) })),
     withheld: selection.cables.filter((cable) => hasCaption(cable, 'READ-OUT')).map((cable) => cable.number),
   };
-}
-
-/** A head the server signs now (verifying first), which covers the cable at `seq`. */
-async function headCovering(services: Services, seq: number): Promise<SignedHead> {
-  const { head } = await signRegistryHead(services);
-  if (head && head.seq >= seq) return head;
-  // A cable registered between the selection and the signing: one more signing covers it.
-  const again = await signRegistryHead(services);
-  if (again.head && again.head.seq >= seq) return again.head;
-  throw notFound('signed registry head');
 }
 
 /** The tree's leaves: the chain hash of every cable up to position `size`, hashed as leaves. */
