@@ -24,6 +24,7 @@ import { exportRoutes } from './routes/archive/export-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
+import { delegationRoutes } from './routes/desk/delegation-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
 import { auditRoutes } from './routes/integrity/audit-routes.js';
 import { registryRoutes } from './routes/integrity/registry-routes.js';
@@ -143,6 +144,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);
+    delegationRoutes(api, services, routes);
     deadlineRoutes(api, services, routes);
     routes.add({
       method: 'GET',
