@@ -19,10 +19,14 @@ const SCREENS = [
 ] as const;
 
 /** Every role the example has a person for: principal, delegation head, collegium member, registry clerk. */
-const ROLES = ['stalin', 'molotov', 'beria', 'poskrebyshev'] as const;
+const ROLES = ['stalin', 'molotov', 'vyshinsky', 'poskrebyshev'] as const;
+/** The registry clerk, who alone reaches the organisation and registry pages. */
+const CLERK = 'poskrebyshev';
 
 /** The pages, each reached the way a reader would reach it. */
-const PAGES: Record<string, (page: Page, base: string) => Promise<void>> = {
+type Visits = Record<string, (page: Page, base: string) => Promise<void>>;
+
+const PAGES: Visits = {
   inbox: async (page, base) => {
     await page.goto(`${base}/inbox`);
     await page.getByTestId('cable-row').first().waitFor();
@@ -56,7 +60,43 @@ const PAGES: Record<string, (page: Page, base: string) => Promise<void>> = {
     await page.goto(`${base}/mandates`);
     await page.getByRole('heading', { level: 1 }).waitFor();
   },
+  ...headed({
+    sent: '/inbox?box=sent',
+    delegation: '/delegation',
+    sessions: '/record',
+    'map-overview': '/map',
+    deadlines: '/deadlines',
+  }),
 };
+
+/** The clerk's desk: the organisation and the registry. */
+const CLERK_PAGES = headed({
+  people: '/organisation/people',
+  person: '/organisation/people/molotov',
+  posts: '/organisation/posts',
+  groups: '/organisation/groups',
+  classification: '/organisation/classification',
+  conferences: '/organisation/conferences',
+  audit: '/registry/audit',
+  verification: '/registry/verification',
+  backups: '/registry/backups',
+});
+
+/** Pages shown once their heading is there and nothing on them is loading. */
+function headed(paths: Record<string, string>): Visits {
+  return Object.fromEntries(
+    Object.entries(paths).map(([name, path]) => [
+      name,
+      async (page: Page, base: string) => {
+        await page.goto(`${base}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForFunction(
+          () => !document.getElementById('content')?.textContent?.includes('Loading…'),
+        );
+      },
+    ]),
+  );
+}
 
 async function main() {
   const { values } = parseArgs({ options: { all: { type: 'boolean' }, out: { type: 'string' } } });
@@ -73,7 +113,7 @@ async function main() {
     if (values.all) {
       for (const login of ROLES)
         for (const screen of SCREENS)
-          for (const name of Object.keys(PAGES))
+          for (const name of Object.keys(login === CLERK ? { ...PAGES, ...CLERK_PAGES } : PAGES))
             await shoot(
               browser,
               server.base,
@@ -118,7 +158,7 @@ async function shoot(
   await page.getByLabel('Password').fill('demo');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  await PAGES[name]!(page, base);
+  await (PAGES[name] ?? CLERK_PAGES[name])!(page, base);
   await page.screenshot({ path: file, ...options });
   await context.close();
 }

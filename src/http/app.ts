@@ -26,6 +26,7 @@ import { exportRoutes } from './routes/archive/export-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
+import { delegationRoutes } from './routes/desk/delegation-routes.js';
 import { overviewRoutes } from './routes/desk/overview-routes.js';
 import { digestRoutes } from './routes/digest/digest-routes.js';
 import { pressAndCircularRoutes } from './routes/digest/press-and-circular-routes.js';
@@ -151,6 +152,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
     overviewRoutes(api, services, routes);
+    delegationRoutes(api, services, routes);
     deadlineRoutes(api, services, routes);
     digestRoutes(api, services, routes);
     pressAndCircularRoutes(api, services, routes);

@@ -4711,6 +4711,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delegation's day: today's sessions, your open authority requests, directives since yesterday */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The day (YYYY-MM-DD, UTC) whose sessions are listed */
+                            today: string;
+                            /** @description Today's sessions, in plans you may read */
+                            sessions: {
+                                conference: string;
+                                session: {
+                                    id: string;
+                                    date: string;
+                                    place: string;
+                                    participants: string[];
+                                    agenda: string[];
+                                };
+                            }[];
+                            /** @description The next session after today, if any */
+                            next: {
+                                conference: string;
+                                session: {
+                                    id: string;
+                                    date: string;
+                                    place: string;
+                                    participants: string[];
+                                    agenda: string[];
+                                };
+                            } | null;
+                            /** @description Queries you sent (asking authority or else) that nobody has answered yet */
+                            requests: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                            /** @description Directives you may read registered since the start of yesterday (UTC) */
+                            directives: {
+                                id: string;
+                                /** @example LONTO 0007 */
+                                number: string;
+                                /** @description Chain position: auditors only */
+                                seq?: number;
+                                /** @description ISO 8601 UTC */
+                                registeredAt: string;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                };
+                                alias: string | null;
+                                to: string[];
+                                info: string[];
+                                exclude: string[];
+                                via: string | null;
+                                /** @enum {string} */
+                                precedence: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
+                                classification: string;
+                                captions: ("EYES ONLY" | "READ-OUT")[];
+                                /** @enum {string} */
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                subject: string;
+                                issues: string[];
+                                conference: string | null;
+                                read: boolean;
+                                verdict?: ("WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conferences/{conference}/deadlines": {
         parameters: {
             query?: never;

@@ -13,7 +13,7 @@ import type { paths } from './openapi.js';
  */
 
 type Operation<P extends keyof paths, M extends 'get' | 'post'> = NonNullable<paths[P][M]>;
-type Answer<P extends keyof paths, M extends 'get' | 'post'> =
+export type Answer<P extends keyof paths, M extends 'get' | 'post'> =
   Operation<P, M> extends { responses: { 200: { content: { 'application/json': infer T } } } }
     ? T
     : Operation<P, M> extends { responses: { 201: { content: { 'application/json': infer T } } } }

@@ -26,6 +26,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <Link to="/overview">Overview</Link>
+        <Link to="/delegation">Delegation</Link>
         <Link to="/inbox" activeOptions={{ includeSearch: false }}>
           Inbox
           {unread > 0 && (

@@ -71,6 +71,10 @@ const DeadlinesScene = lazy(() =>
   import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
 );
 
+const DelegationScene = lazy(() =>
+  import('../scenes/delegation-scene.js').then((m) => ({ default: m.DelegationScene })),
+);
+
 // The registry clerk's desk (issue 16): the audit log, verification and backups, for auditors.
 const AuditScene = lazy(() =>
   import('../scenes/registry/audit-scene.js').then((m) => ({ default: m.AuditScene })),
@@ -272,6 +276,12 @@ const deadlinesRoute = createRoute({
   },
 });
 
+const delegationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'delegation',
+  component: () => <DelegationScene />,
+});
+
 const registryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'registry',
@@ -320,6 +330,7 @@ const routeTree = rootRoute.addChildren([
   conferencesRoute,
   conferenceRoute,
   deadlinesRoute,
+  delegationRoute,
   registryRoute,
   auditRoute,
   verificationRoute,
