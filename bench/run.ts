@@ -1,6 +1,7 @@
 import { benchCheckMove } from './check-move.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
+import { benchJudgeReport } from './judge-report.js';
 import { benchMap } from './map.js';
 import { benchPush } from './push.js';
 import { benchRegister, benchRegisterHttp } from './register.js';
@@ -13,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'register-http': benchRegisterHttp,
   push: benchPush,
   'check-move': benchCheckMove,
+  'judge-report': benchJudgeReport,
   verify: benchVerify,
   'import-export': benchImportExport,
   search: benchSearch,
