@@ -3,6 +3,7 @@ import { benchDigest } from './digest.js';
 import { benchDossierPdf } from './dossier-pdf.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
+import { benchJudgeReport } from './judge-report.js';
 import { benchMap } from './map.js';
 import { benchPush } from './push.js';
 import { benchRegister, benchRegisterHttp } from './register.js';
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'register-http': benchRegisterHttp,
   push: benchPush,
   'check-move': benchCheckMove,
+  'judge-report': benchJudgeReport,
   verify: benchVerify,
   'import-export': benchImportExport,
   search: benchSearch,

@@ -65,6 +65,10 @@ export function addRemoteCommands(program: Command): void {
     .option('--alias <alias>', 'signature alias')
     .option('--body <text>')
     .option('--body-file <file>')
+    .option(
+      '--payload <file>',
+      "a structured payload as a JSON file: a directive's amendment, a report's moves, deadlines, a record",
+    )
     .action(send);
 
   const mandate = program.command('mandate').description('mandates of a conference');
@@ -79,8 +83,8 @@ export function addRemoteCommands(program: Command): void {
     .description(
       'what if: the verdict a move of ours would get now, without reporting it (exit 0 when WITHIN, 3 otherwise)',
     )
-    .requiredOption('--issue <tag>', 'the issue')
-    .requiredOption('--type <type>', 'proposal, concession, acceptance, rejection or agreement')
+    .option('--issue <tag>', 'the issue (or in --move)')
+    .option('--type <type>', 'proposal, concession, acceptance, rejection or agreement (or in --move)')
     .option('--conference <id>', 'the conference (default: the only one open)')
     .option('--at <instant>', 'as of this instant (ISO 8601): the mandate then, and the moves made by then')
     .option('--position <id>', 'a step of the ladder')
@@ -89,6 +93,7 @@ export function addRemoteCommands(program: Command): void {
     .option('--admit <party:issue+issue>', 'admit a party to items (party alone: every item)', collect)
     .option('--decision <rule>', 'unanimity, majority or two-thirds')
     .option('--summary <text>')
+    .option('--move <file>', 'the move as a JSON file (every field a report may give); the flags add to it')
     .option('--json', 'print JSON')
     .action(async (options) => {
       process.exitCode = await check(options);

@@ -261,6 +261,51 @@ describe('the remote commands against a running plenipo serve', { timeout: SLOW 
     expect(result.stderr).toContain("to[0]: no person or group is called 'fiver'");
   });
 
+  it('sends a structured payload from a JSON file, the server naming the field of a step not on the ladder', async () => {
+    const payload = join(work, 'insert-step.json');
+    writeFileSync(
+      payload,
+      JSON.stringify({
+        type: 'mandate-amendment',
+        conference: 'london-1945',
+        issue: 'germany-demilitarization',
+        changes: [
+          {
+            op: 'insert-step',
+            step: { id: 'pact-for-ten-years', label: 'A pact for ten years' },
+            after: 'no-such-step',
+          },
+        ],
+      }),
+    );
+    const draft = ['--to', 'molotov', '--classification', 'TOP SECRET', '--kind', 'directive'];
+    const result = await as('stalin', [
+      'send',
+      ...draft,
+      '--subject',
+      'x',
+      '--body',
+      'y',
+      '--payload',
+      payload,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('payload.changes[0].after');
+    writeFileSync(payload, '{ not json');
+    const unreadable = await as('stalin', [
+      'send',
+      ...draft,
+      '--subject',
+      'x',
+      '--body',
+      'y',
+      '--payload',
+      payload,
+    ]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('--payload');
+  });
+
   it('lists the new cable unread in the inbox of its addressee, and read once shown', async () => {
     const before = await as('molotov', ['inbox']);
     expect(before, before.stderr).toMatchObject({ code: 0 });

@@ -729,13 +729,283 @@ export interface paths {
                                 /** @description The previous cable's chain hash: auditors only */
                                 prevHash?: string;
                                 handlingTargetMinutes: number;
-                                payload?: {
-                                    [key: string]: unknown;
-                                } | null;
+                                payload?: ({
+                                    /** @constant */
+                                    type: "mandate-amendment";
+                                    conference: string;
+                                    issue: string;
+                                    changes: ({
+                                        /** @constant */
+                                        op: "set-ladder";
+                                        ladder: ({
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        })[];
+                                        authority?: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "insert-step";
+                                        step: {
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        };
+                                        after: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "append-step";
+                                        step: {
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "release-next";
+                                    } | {
+                                        /** @constant */
+                                        op: "release-to";
+                                        position: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "withdraw-authority";
+                                        position?: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "add-red-line";
+                                        redLine: {
+                                            id: string;
+                                            description: string;
+                                            rule: {
+                                                /** @constant */
+                                                type: "forbid-positions";
+                                                positions: string[];
+                                            } | {
+                                                /** @constant */
+                                                type: "numeric-bound";
+                                                bound: number;
+                                                unit: string;
+                                                /** @enum {string} */
+                                                direction: "more-is-better" | "less-is-better";
+                                            } | {
+                                                /** @constant */
+                                                type: "participation";
+                                                party: string;
+                                                issues: (string | "*")[];
+                                            } | {
+                                                /** @constant */
+                                                type: "keep-participation";
+                                            } | {
+                                                /** @constant */
+                                                type: "decision-rule";
+                                                forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                            };
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "remove-red-line";
+                                        id: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "add-linkage";
+                                        linkage: {
+                                            id: string;
+                                            description: string;
+                                            positions?: string[];
+                                            condition: components["schemas"]["Condition"];
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "remove-linkage";
+                                        id: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "ratify";
+                                        report: string;
+                                        move: number;
+                                    })[];
+                                    /** Format: date-time */
+                                    effectiveAt?: string;
+                                } | {
+                                    /** @constant */
+                                    type: "moves";
+                                    conference: string;
+                                    moves: {
+                                        issue: string;
+                                        /** @enum {string} */
+                                        side: "ours" | "theirs";
+                                        /** @enum {string} */
+                                        type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                        party?: string;
+                                        session?: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        participation?: {
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        }[];
+                                        /** @enum {string} */
+                                        decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                        summary: string;
+                                        /** Format: date-time */
+                                        occurredAt?: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    conference: string;
+                                    session: string;
+                                    /** @enum {string} */
+                                    source: "our-note" | "their-memo" | "press" | "verbatim";
+                                    party: string;
+                                    title?: string;
+                                    /** @default [] */
+                                    participants: {
+                                        party: string;
+                                        /** @default [] */
+                                        people: string[];
+                                        issues?: string[];
+                                    }[];
+                                    /** @default [] */
+                                    agenda: string[];
+                                    /** @default [] */
+                                    entries: {
+                                        key?: string;
+                                        /** @enum {string} */
+                                        kind: "statement" | "proposal" | "decision";
+                                        party: string;
+                                        issue?: string;
+                                        speaker?: string;
+                                        at?: string;
+                                        text: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        /** @enum {string} */
+                                        status?: "open" | "agreed" | "deadlocked" | "deferred";
+                                        decision?: {
+                                            procedure: string;
+                                            vote?: {
+                                                /** @default [] */
+                                                for: string[];
+                                                /** @default [] */
+                                                against: string[];
+                                                /** @default [] */
+                                                abstaining: string[];
+                                            };
+                                            /** @enum {string} */
+                                            outcome: "adopted" | "rejected" | "deferred";
+                                        };
+                                    }[];
+                                    /** @default [] */
+                                    promised: {
+                                        /** @enum {string} */
+                                        source: "our-note" | "their-memo" | "press" | "verbatim";
+                                        party: string;
+                                        by: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "deadlines";
+                                    conference: string;
+                                    deadlines: {
+                                        id: string;
+                                        description: string;
+                                        issue?: string;
+                                        due: {
+                                            /** @constant */
+                                            type: "at";
+                                            /** Format: date-time */
+                                            at: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "within";
+                                            of: {
+                                                /** @constant */
+                                                type: "registration";
+                                            } | {
+                                                /** @constant */
+                                                type: "agreement";
+                                                issue: string;
+                                            };
+                                            within: {
+                                                months?: number;
+                                                days?: number;
+                                                hours?: number;
+                                                minutes?: number;
+                                            };
+                                        };
+                                        meets: {
+                                            /** @constant */
+                                            type: "reply";
+                                            /** @enum {string} */
+                                            kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                        } | {
+                                            /** @constant */
+                                            type: "cable";
+                                            /** @enum {string} */
+                                            kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                            issue: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "agreement";
+                                            issue: string;
+                                        };
+                                        actors: string[];
+                                        notify?: string[];
+                                        warn?: {
+                                            months?: number;
+                                            days?: number;
+                                            hours?: number;
+                                            minutes?: number;
+                                        }[];
+                                    }[];
+                                }) | null;
                                 moves?: {
                                     idx: number;
                                     move: {
-                                        [key: string]: unknown;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        side: "ours" | "theirs";
+                                        /** @enum {string} */
+                                        type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                        party?: string;
+                                        session?: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        participation?: {
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        }[];
+                                        /** @enum {string} */
+                                        decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                        summary: string;
+                                        /** Format: date-time */
+                                        occurredAt?: string;
                                     };
                                     verdict: {
                                         /** @enum {string} */
@@ -872,9 +1142,259 @@ export interface paths {
                         refs?: string[];
                         body: string;
                         payload?: {
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: "mandate-amendment";
+                            conference: string;
+                            issue: string;
+                            changes: ({
+                                /** @constant */
+                                op: "set-ladder";
+                                ladder: ({
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                })[];
+                                authority?: string;
+                            } | {
+                                /** @constant */
+                                op: "insert-step";
+                                step: {
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                };
+                                after: string;
+                            } | {
+                                /** @constant */
+                                op: "append-step";
+                                step: {
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                };
+                            } | {
+                                /** @constant */
+                                op: "release-next";
+                            } | {
+                                /** @constant */
+                                op: "release-to";
+                                position: string;
+                            } | {
+                                /** @constant */
+                                op: "withdraw-authority";
+                                position?: string;
+                            } | {
+                                /** @constant */
+                                op: "add-red-line";
+                                redLine: {
+                                    id: string;
+                                    description: string;
+                                    rule: {
+                                        /** @constant */
+                                        type: "forbid-positions";
+                                        positions: string[];
+                                    } | {
+                                        /** @constant */
+                                        type: "numeric-bound";
+                                        bound: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        /** @constant */
+                                        type: "participation";
+                                        party: string;
+                                        issues: (string | "*")[];
+                                    } | {
+                                        /** @constant */
+                                        type: "keep-participation";
+                                    } | {
+                                        /** @constant */
+                                        type: "decision-rule";
+                                        forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                    };
+                                };
+                            } | {
+                                /** @constant */
+                                op: "remove-red-line";
+                                id: string;
+                            } | {
+                                /** @constant */
+                                op: "add-linkage";
+                                linkage: {
+                                    id: string;
+                                    description: string;
+                                    positions?: string[];
+                                    condition: components["schemas"]["Condition"];
+                                };
+                            } | {
+                                /** @constant */
+                                op: "remove-linkage";
+                                id: string;
+                            } | {
+                                /** @constant */
+                                op: "ratify";
+                                report: string;
+                                move: number;
+                            })[];
+                            /** Format: date-time */
+                            effectiveAt?: string;
+                        } | {
+                            /** @constant */
+                            type: "moves";
+                            conference: string;
+                            moves: {
+                                issue: string;
+                                /** @enum {string} */
+                                side: "ours" | "theirs";
+                                /** @enum {string} */
+                                type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                party?: string;
+                                session?: string;
+                                position?: string;
+                                value?: number;
+                                unit?: string;
+                                participation?: {
+                                    party: string;
+                                    issues: (string | "*")[];
+                                }[];
+                                /** @enum {string} */
+                                decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                summary: string;
+                                /** Format: date-time */
+                                occurredAt?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "record";
+                            conference: string;
+                            session: string;
+                            /** @enum {string} */
+                            source: "our-note" | "their-memo" | "press" | "verbatim";
+                            party: string;
+                            title?: string;
+                            /** @default [] */
+                            participants?: {
+                                party: string;
+                                /** @default [] */
+                                people?: string[];
+                                issues?: string[];
+                            }[];
+                            /** @default [] */
+                            agenda?: string[];
+                            /** @default [] */
+                            entries?: {
+                                key?: string;
+                                /** @enum {string} */
+                                kind: "statement" | "proposal" | "decision";
+                                party: string;
+                                issue?: string;
+                                speaker?: string;
+                                at?: string;
+                                text: string;
+                                position?: string;
+                                value?: number;
+                                unit?: string;
+                                /** @enum {string} */
+                                status?: "open" | "agreed" | "deadlocked" | "deferred";
+                                decision?: {
+                                    procedure: string;
+                                    vote?: {
+                                        /** @default [] */
+                                        for?: string[];
+                                        /** @default [] */
+                                        against?: string[];
+                                        /** @default [] */
+                                        abstaining?: string[];
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "adopted" | "rejected" | "deferred";
+                                };
+                            }[];
+                            /** @default [] */
+                            promised?: {
+                                /** @enum {string} */
+                                source: "our-note" | "their-memo" | "press" | "verbatim";
+                                party: string;
+                                by: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "deadlines";
+                            conference: string;
+                            deadlines: {
+                                id: string;
+                                description: string;
+                                issue?: string;
+                                due: {
+                                    /** @constant */
+                                    type: "at";
+                                    /** Format: date-time */
+                                    at: string;
+                                } | {
+                                    /** @constant */
+                                    type: "within";
+                                    of: {
+                                        /** @constant */
+                                        type: "registration";
+                                    } | {
+                                        /** @constant */
+                                        type: "agreement";
+                                        issue: string;
+                                    };
+                                    within: {
+                                        months?: number;
+                                        days?: number;
+                                        hours?: number;
+                                        minutes?: number;
+                                    };
+                                };
+                                meets: {
+                                    /** @constant */
+                                    type: "reply";
+                                    /** @enum {string} */
+                                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                } | {
+                                    /** @constant */
+                                    type: "cable";
+                                    /** @enum {string} */
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                    issue: string;
+                                } | {
+                                    /** @constant */
+                                    type: "agreement";
+                                    issue: string;
+                                };
+                                actors: string[];
+                                notify?: string[];
+                                warn?: {
+                                    months?: number;
+                                    days?: number;
+                                    hours?: number;
+                                    minutes?: number;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -932,13 +1452,283 @@ export interface paths {
                                 /** @description The previous cable's chain hash: auditors only */
                                 prevHash?: string;
                                 handlingTargetMinutes: number;
-                                payload?: {
-                                    [key: string]: unknown;
-                                } | null;
+                                payload?: ({
+                                    /** @constant */
+                                    type: "mandate-amendment";
+                                    conference: string;
+                                    issue: string;
+                                    changes: ({
+                                        /** @constant */
+                                        op: "set-ladder";
+                                        ladder: ({
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        })[];
+                                        authority?: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "insert-step";
+                                        step: {
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        };
+                                        after: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "append-step";
+                                        step: {
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "release-next";
+                                    } | {
+                                        /** @constant */
+                                        op: "release-to";
+                                        position: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "withdraw-authority";
+                                        position?: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "add-red-line";
+                                        redLine: {
+                                            id: string;
+                                            description: string;
+                                            rule: {
+                                                /** @constant */
+                                                type: "forbid-positions";
+                                                positions: string[];
+                                            } | {
+                                                /** @constant */
+                                                type: "numeric-bound";
+                                                bound: number;
+                                                unit: string;
+                                                /** @enum {string} */
+                                                direction: "more-is-better" | "less-is-better";
+                                            } | {
+                                                /** @constant */
+                                                type: "participation";
+                                                party: string;
+                                                issues: (string | "*")[];
+                                            } | {
+                                                /** @constant */
+                                                type: "keep-participation";
+                                            } | {
+                                                /** @constant */
+                                                type: "decision-rule";
+                                                forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                            };
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "remove-red-line";
+                                        id: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "add-linkage";
+                                        linkage: {
+                                            id: string;
+                                            description: string;
+                                            positions?: string[];
+                                            condition: components["schemas"]["Condition"];
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        op: "remove-linkage";
+                                        id: string;
+                                    } | {
+                                        /** @constant */
+                                        op: "ratify";
+                                        report: string;
+                                        move: number;
+                                    })[];
+                                    /** Format: date-time */
+                                    effectiveAt?: string;
+                                } | {
+                                    /** @constant */
+                                    type: "moves";
+                                    conference: string;
+                                    moves: {
+                                        issue: string;
+                                        /** @enum {string} */
+                                        side: "ours" | "theirs";
+                                        /** @enum {string} */
+                                        type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                        party?: string;
+                                        session?: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        participation?: {
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        }[];
+                                        /** @enum {string} */
+                                        decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                        summary: string;
+                                        /** Format: date-time */
+                                        occurredAt?: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "record";
+                                    conference: string;
+                                    session: string;
+                                    /** @enum {string} */
+                                    source: "our-note" | "their-memo" | "press" | "verbatim";
+                                    party: string;
+                                    title?: string;
+                                    /** @default [] */
+                                    participants: {
+                                        party: string;
+                                        /** @default [] */
+                                        people: string[];
+                                        issues?: string[];
+                                    }[];
+                                    /** @default [] */
+                                    agenda: string[];
+                                    /** @default [] */
+                                    entries: {
+                                        key?: string;
+                                        /** @enum {string} */
+                                        kind: "statement" | "proposal" | "decision";
+                                        party: string;
+                                        issue?: string;
+                                        speaker?: string;
+                                        at?: string;
+                                        text: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        /** @enum {string} */
+                                        status?: "open" | "agreed" | "deadlocked" | "deferred";
+                                        decision?: {
+                                            procedure: string;
+                                            vote?: {
+                                                /** @default [] */
+                                                for: string[];
+                                                /** @default [] */
+                                                against: string[];
+                                                /** @default [] */
+                                                abstaining: string[];
+                                            };
+                                            /** @enum {string} */
+                                            outcome: "adopted" | "rejected" | "deferred";
+                                        };
+                                    }[];
+                                    /** @default [] */
+                                    promised: {
+                                        /** @enum {string} */
+                                        source: "our-note" | "their-memo" | "press" | "verbatim";
+                                        party: string;
+                                        by: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "deadlines";
+                                    conference: string;
+                                    deadlines: {
+                                        id: string;
+                                        description: string;
+                                        issue?: string;
+                                        due: {
+                                            /** @constant */
+                                            type: "at";
+                                            /** Format: date-time */
+                                            at: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "within";
+                                            of: {
+                                                /** @constant */
+                                                type: "registration";
+                                            } | {
+                                                /** @constant */
+                                                type: "agreement";
+                                                issue: string;
+                                            };
+                                            within: {
+                                                months?: number;
+                                                days?: number;
+                                                hours?: number;
+                                                minutes?: number;
+                                            };
+                                        };
+                                        meets: {
+                                            /** @constant */
+                                            type: "reply";
+                                            /** @enum {string} */
+                                            kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                        } | {
+                                            /** @constant */
+                                            type: "cable";
+                                            /** @enum {string} */
+                                            kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record";
+                                            issue: string;
+                                        } | {
+                                            /** @constant */
+                                            type: "agreement";
+                                            issue: string;
+                                        };
+                                        actors: string[];
+                                        notify?: string[];
+                                        warn?: {
+                                            months?: number;
+                                            days?: number;
+                                            hours?: number;
+                                            minutes?: number;
+                                        }[];
+                                    }[];
+                                }) | null;
                                 moves?: {
                                     idx: number;
                                     move: {
-                                        [key: string]: unknown;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        side: "ours" | "theirs";
+                                        /** @enum {string} */
+                                        type: "proposal" | "concession" | "acceptance" | "rejection" | "agreement";
+                                        party?: string;
+                                        session?: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                        participation?: {
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        }[];
+                                        /** @enum {string} */
+                                        decisionRule?: "unanimity" | "majority" | "two-thirds";
+                                        summary: string;
+                                        /** Format: date-time */
+                                        occurredAt?: string;
                                     };
                                     verdict: {
                                         /** @enum {string} */
@@ -3450,9 +4240,18 @@ export interface paths {
                                 };
                                 mandate: {
                                     issue: string;
-                                    ladder: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    ladder: ({
+                                        id: string;
+                                        label: string;
+                                        min: number;
+                                        max: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        id: string;
+                                        label: string;
+                                    })[];
                                     authority: number;
                                     ladderFrom: {
                                         id: string;
@@ -3464,7 +4263,32 @@ export interface paths {
                                     } | null;
                                     redLines: {
                                         clause: {
-                                            [key: string]: unknown;
+                                            id: string;
+                                            description: string;
+                                            rule: {
+                                                /** @constant */
+                                                type: "forbid-positions";
+                                                positions: string[];
+                                            } | {
+                                                /** @constant */
+                                                type: "numeric-bound";
+                                                bound: number;
+                                                unit: string;
+                                                /** @enum {string} */
+                                                direction: "more-is-better" | "less-is-better";
+                                            } | {
+                                                /** @constant */
+                                                type: "participation";
+                                                party: string;
+                                                issues: (string | "*")[];
+                                            } | {
+                                                /** @constant */
+                                                type: "keep-participation";
+                                            } | {
+                                                /** @constant */
+                                                type: "decision-rule";
+                                                forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                            };
                                         };
                                         directive: {
                                             id: string;
@@ -3473,7 +4297,10 @@ export interface paths {
                                     }[];
                                     linkages: {
                                         clause: {
-                                            [key: string]: unknown;
+                                            id: string;
+                                            description: string;
+                                            positions?: string[];
+                                            condition: components["schemas"]["Condition"];
                                         };
                                         directive: {
                                             id: string;
@@ -3555,9 +4382,18 @@ export interface paths {
                             };
                             mandate: {
                                 issue: string;
-                                ladder: {
-                                    [key: string]: unknown;
-                                }[];
+                                ladder: ({
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                })[];
                                 authority: number;
                                 ladderFrom: {
                                     id: string;
@@ -3569,7 +4405,32 @@ export interface paths {
                                 } | null;
                                 redLines: {
                                     clause: {
-                                        [key: string]: unknown;
+                                        id: string;
+                                        description: string;
+                                        rule: {
+                                            /** @constant */
+                                            type: "forbid-positions";
+                                            positions: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "numeric-bound";
+                                            bound: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            /** @constant */
+                                            type: "participation";
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        } | {
+                                            /** @constant */
+                                            type: "keep-participation";
+                                        } | {
+                                            /** @constant */
+                                            type: "decision-rule";
+                                            forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                        };
                                     };
                                     directive: {
                                         id: string;
@@ -3578,7 +4439,10 @@ export interface paths {
                                 }[];
                                 linkages: {
                                     clause: {
-                                        [key: string]: unknown;
+                                        id: string;
+                                        description: string;
+                                        positions?: string[];
+                                        condition: components["schemas"]["Condition"];
                                     };
                                     directive: {
                                         id: string;
@@ -3597,9 +4461,118 @@ export interface paths {
                                 };
                                 registeredAt: string;
                                 effectiveAt: string;
-                                changes: {
-                                    [key: string]: unknown;
-                                }[];
+                                changes: ({
+                                    /** @constant */
+                                    op: "set-ladder";
+                                    ladder: ({
+                                        id: string;
+                                        label: string;
+                                        min: number;
+                                        max: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        id: string;
+                                        label: string;
+                                    })[];
+                                    authority?: string;
+                                } | {
+                                    /** @constant */
+                                    op: "insert-step";
+                                    step: {
+                                        id: string;
+                                        label: string;
+                                        min: number;
+                                        max: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        id: string;
+                                        label: string;
+                                    };
+                                    after: string;
+                                } | {
+                                    /** @constant */
+                                    op: "append-step";
+                                    step: {
+                                        id: string;
+                                        label: string;
+                                        min: number;
+                                        max: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        id: string;
+                                        label: string;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    op: "release-next";
+                                } | {
+                                    /** @constant */
+                                    op: "release-to";
+                                    position: string;
+                                } | {
+                                    /** @constant */
+                                    op: "withdraw-authority";
+                                    position?: string;
+                                } | {
+                                    /** @constant */
+                                    op: "add-red-line";
+                                    redLine: {
+                                        id: string;
+                                        description: string;
+                                        rule: {
+                                            /** @constant */
+                                            type: "forbid-positions";
+                                            positions: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "numeric-bound";
+                                            bound: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            /** @constant */
+                                            type: "participation";
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        } | {
+                                            /** @constant */
+                                            type: "keep-participation";
+                                        } | {
+                                            /** @constant */
+                                            type: "decision-rule";
+                                            forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                        };
+                                    };
+                                } | {
+                                    /** @constant */
+                                    op: "remove-red-line";
+                                    id: string;
+                                } | {
+                                    /** @constant */
+                                    op: "add-linkage";
+                                    linkage: {
+                                        id: string;
+                                        description: string;
+                                        positions?: string[];
+                                        condition: components["schemas"]["Condition"];
+                                    };
+                                } | {
+                                    /** @constant */
+                                    op: "remove-linkage";
+                                    id: string;
+                                } | {
+                                    /** @constant */
+                                    op: "ratify";
+                                    report: string;
+                                    move: number;
+                                })[];
                             }[];
                         };
                     };
@@ -3825,9 +4798,18 @@ export interface paths {
                             };
                             mandate: {
                                 issue: string;
-                                ladder: {
-                                    [key: string]: unknown;
-                                }[];
+                                ladder: ({
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                })[];
                                 authority: number;
                                 ladderFrom: {
                                     id: string;
@@ -3839,7 +4821,32 @@ export interface paths {
                                 } | null;
                                 redLines: {
                                     clause: {
-                                        [key: string]: unknown;
+                                        id: string;
+                                        description: string;
+                                        rule: {
+                                            /** @constant */
+                                            type: "forbid-positions";
+                                            positions: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "numeric-bound";
+                                            bound: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            /** @constant */
+                                            type: "participation";
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        } | {
+                                            /** @constant */
+                                            type: "keep-participation";
+                                        } | {
+                                            /** @constant */
+                                            type: "decision-rule";
+                                            forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                        };
                                     };
                                     directive: {
                                         id: string;
@@ -3848,7 +4855,10 @@ export interface paths {
                                 }[];
                                 linkages: {
                                     clause: {
-                                        [key: string]: unknown;
+                                        id: string;
+                                        description: string;
+                                        positions?: string[];
+                                        condition: components["schemas"]["Condition"];
                                     };
                                     directive: {
                                         id: string;
@@ -6817,7 +7827,38 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Condition: {
+            /** @constant */
+            type: "their-move";
+            issue: string;
+            party?: string;
+            terms?: {
+                position?: string;
+                atLeast?: number;
+                atMost?: number;
+                unit?: string;
+            };
+        } | {
+            /** @constant */
+            type: "agreement";
+            issue: string;
+            terms?: {
+                position?: string;
+                atLeast?: number;
+                atMost?: number;
+                unit?: string;
+            };
+        } | {
+            /** @constant */
+            type: "any";
+            of: components["schemas"]["Condition"][];
+        } | {
+            /** @constant */
+            type: "all";
+            of: components["schemas"]["Condition"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -1,5 +1,6 @@
 import { callApi, loadCredentials } from '../api-client.js';
 import { conferenceOf } from './conference-option.js';
+import { jsonObjectIn } from './json-file.js';
 
 interface Remote {
   server?: string;
@@ -78,8 +79,9 @@ export async function check(
   options: Omit<Remote, 'conference'> & {
     conference?: string;
     at?: string;
-    issue: string;
-    type: string;
+    issue?: string;
+    type?: string;
+    move?: string;
     position?: string;
     value?: string;
     unit?: string;
@@ -90,9 +92,11 @@ export async function check(
 ): Promise<number> {
   const { server, token } = loadCredentials(options.server);
   const move = {
-    issue: options.issue,
-    type: options.type,
-    summary: options.summary ?? 'what if',
+    summary: 'what if',
+    ...(options.move ? jsonObjectIn(options.move, '--move') : {}),
+    ...(options.issue ? { issue: options.issue } : {}),
+    ...(options.type ? { type: options.type } : {}),
+    ...(options.summary ? { summary: options.summary } : {}),
     ...(options.position ? { position: options.position } : {}),
     ...(options.value !== undefined ? { value: Number(options.value) } : {}),
     ...(options.unit ? { unit: options.unit } : {}),

@@ -7,6 +7,7 @@ import {
   saveCredentials,
   savedCredentials,
 } from '../api-client.js';
+import { jsonObjectIn } from './json-file.js';
 
 interface Remote {
   server?: string;
@@ -158,6 +159,7 @@ export async function send(
     alias?: string;
     bodyFile?: string;
     body?: string;
+    payload?: string;
   },
 ): Promise<void> {
   const { server, token } = loadCredentials(options.server);
@@ -179,6 +181,7 @@ export async function send(
       refs: options.ref,
       alias: options.alias,
       body,
+      payload: options.payload === undefined ? undefined : jsonObjectIn(options.payload, '--payload'),
     }).filter(([, value]) => value !== undefined),
   );
   const { cable } = await callApi<{ cable: CableView }>(server, token, 'POST', '/api/cables', draft);

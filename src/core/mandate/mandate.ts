@@ -59,19 +59,21 @@ export type Condition =
   | { type: 'any'; of: Condition[] }
   | { type: 'all'; of: Condition[] };
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    z.strictObject({
-      type: z.literal('their-move'),
-      issue: ISSUE_TAG,
-      party: PARTICIPANT_ID.optional(),
-      terms: TermsSchema.optional(),
-    }),
-    z.strictObject({ type: z.literal('agreement'), issue: ISSUE_TAG, terms: TermsSchema.optional() }),
-    z.strictObject({ type: z.literal('any'), of: z.array(ConditionSchema).min(1).max(10) }),
-    z.strictObject({ type: z.literal('all'), of: z.array(ConditionSchema).min(1).max(10) }),
-  ]),
-);
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.discriminatedUnion('type', [
+      z.strictObject({
+        type: z.literal('their-move'),
+        issue: ISSUE_TAG,
+        party: PARTICIPANT_ID.optional(),
+        terms: TermsSchema.optional(),
+      }),
+      z.strictObject({ type: z.literal('agreement'), issue: ISSUE_TAG, terms: TermsSchema.optional() }),
+      z.strictObject({ type: z.literal('any'), of: z.array(ConditionSchema).min(1).max(10) }),
+      z.strictObject({ type: z.literal('all'), of: z.array(ConditionSchema).min(1).max(10) }),
+    ]),
+  )
+  .meta({ id: 'Condition' });
 
 /** What a red line forbids: positions, a number beyond a bound, a party in an item, a way of deciding. */
 export const RedLineRuleSchema = z.discriminatedUnion('type', [

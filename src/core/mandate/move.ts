@@ -82,7 +82,10 @@ export function happenedBefore(a: PlacedMove, b: PlacedMove): boolean {
   return a.cableSeq !== b.cableSeq ? a.cableSeq < b.cableSeq : a.idx < b.idx;
 }
 
-/** Moves in the order they happened (see `happenedBefore`). */
+/** Moves in the order they happened (see `happenedBefore`); each instant is read once, not at every comparison. */
 export function inOrderOfOccurrence<T extends PlacedMove>(moves: readonly T[]): T[] {
-  return [...moves].sort((a, b) => (happenedBefore(a, b) ? -1 : happenedBefore(b, a) ? 1 : 0));
+  return moves
+    .map((placed) => ({ placed, at: Date.parse(occurredAtOf(placed)) }))
+    .sort((a, b) => a.at - b.at || a.placed.cableSeq - b.placed.cableSeq || a.placed.idx - b.placed.idx)
+    .map(({ placed }) => placed);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CABLE_KINDS, CAPTIONS, PRECEDENCES, VERDICTS } from '../../core/index.js';
+import { CABLE_KINDS, CAPTIONS, MoveSchema, PRECEDENCES, VERDICTS } from '../../core/index.js';
+import { CablePayloadSchema } from './payload-schemas.js';
 import { VerdictSchema } from './verdict-schemas.js';
 
 /** What the API says about a cable in a list: enough for an inbox row, never the body. */
@@ -40,14 +41,14 @@ export const CableViewSchema = CableSummarySchema.extend({
   hash: z.string().optional().meta({ description: 'Chain hash: auditors only' }),
   prevHash: z.string().optional().meta({ description: "The previous cable's chain hash: auditors only" }),
   handlingTargetMinutes: z.number().int(),
-  /** The structured payload as sent: a directive's amendment or a report's moves. */
-  payload: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** The structured payload as sent: a directive's amendment, a report's moves, a record, deadlines. */
+  payload: CablePayloadSchema.nullable().optional(),
   /** For reports: each move with its current verdict (ours) and how many times it was re-evaluated. */
   moves: z
     .array(
       z.object({
         idx: z.number().int(),
-        move: z.record(z.string(), z.unknown()),
+        move: MoveSchema,
         verdict: VerdictSchema.nullable(),
         evaluations: z.number().int(),
       }),

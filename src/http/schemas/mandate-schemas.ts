@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ConferencePlanSchema, IssueSchema, MoveSchema } from '../../core/index.js';
+import {
+  ConferencePlanSchema,
+  IssueSchema,
+  LinkageSchema,
+  MandateChangeSchema,
+  MoveSchema,
+  PositionSchema,
+  RedLineSchema,
+} from '../../core/index.js';
 import { VerdictSchema } from './verdict-schemas.js';
 
 const CitedCableSchema = z.object({ id: z.string(), number: z.string() });
@@ -7,17 +15,13 @@ const CitedCableSchema = z.object({ id: z.string(), number: z.string() });
 /** A mandate as shown: its clauses, each with the directive it comes from. */
 export const MandateViewSchema = z.object({
   issue: z.string(),
-  ladder: z.array(z.record(z.string(), z.unknown())),
+  ladder: z.array(PositionSchema),
   /** Index of the highest step the delegation may take alone; -1: none. */
   authority: z.number().int(),
   ladderFrom: CitedCableSchema.nullable(),
   authorityFrom: CitedCableSchema.nullable(),
-  redLines: z.array(
-    z.object({ clause: z.record(z.string(), z.unknown()), directive: CitedCableSchema.nullable() }),
-  ),
-  linkages: z.array(
-    z.object({ clause: z.record(z.string(), z.unknown()), directive: CitedCableSchema.nullable() }),
-  ),
+  redLines: z.array(z.object({ clause: RedLineSchema, directive: CitedCableSchema.nullable() })),
+  linkages: z.array(z.object({ clause: LinkageSchema, directive: CitedCableSchema.nullable() })),
   directives: z.array(CitedCableSchema),
 });
 
@@ -49,7 +53,7 @@ export const MandateResponseSchema = z.object({
       directive: CitedCableSchema,
       registeredAt: z.string(),
       effectiveAt: z.string(),
-      changes: z.array(z.record(z.string(), z.unknown())),
+      changes: z.array(MandateChangeSchema),
     }),
   ),
 });

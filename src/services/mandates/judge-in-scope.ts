@@ -1,7 +1,6 @@
 import {
   type ConferencePlan,
   checkMove,
-  happenedBefore,
   inOrderOfOccurrence,
   occurredAtOf,
   projectMandate,
@@ -70,13 +69,13 @@ export function judgeReport(knowledge: Knowledge, report: number, horizon: Horiz
   const directives = knowledge.directives.filter((directive) => isWithin(directive, horizon));
   const known = inOrderOfOccurrence(knowledge.moves.filter((stored) => isKnown(stored, report, horizon)));
   const judged: JudgedMove[] = [];
-  for (const stored of knowledge.moves) {
-    if (stored.cableSeq !== report || stored.move.side !== 'ours') continue;
-    const record: RecordedMove[] = [];
-    for (const earlier of known) {
-      // `known` runs in order of occurrence: what follows this one happened no earlier.
-      if (!happenedBefore(earlier, stored)) break;
-      record.push({ move: earlier.move, cable: earlier.cableId });
+  // `known` runs in order of occurrence, and holds the report's own moves: the record of a move is
+  // what comes before it there, grown in one pass rather than gathered again for every move.
+  const record: RecordedMove[] = [];
+  for (const stored of known) {
+    if (stored.cableSeq !== report || stored.move.side !== 'ours') {
+      record.push({ move: stored.move, cable: stored.cableId });
+      continue;
     }
     const mandate = projectMandate(stored.move.issue, directives, occurredAtOf(stored));
     const verdict = checkMove(mandate, stored.move, knowledge.plan, record);
@@ -86,8 +85,9 @@ export function judgeReport(knowledge: Knowledge, report: number, horizon: Horiz
       idx: stored.idx,
       verdict: ratifier === null ? verdict : ratified(verdict, ratifier),
     });
+    record.push({ move: stored.move, cable: stored.cableId });
   }
-  return judged;
+  return judged.sort((a, b) => a.idx - b.idx);
 }
 
 /** Whether a move was on record for an evaluation: in the report or before it, or registered by then. */

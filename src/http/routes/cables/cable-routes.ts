@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CableDraftSchema, hasCaption, worstOf } from '../../../core/index.js';
+import { hasCaption, worstOf } from '../../../core/index.js';
 import { InboxQuerySchema, listInbox } from '../../../services/cables/list-inbox.js';
 import { readCable, threadOf } from '../../../services/cables/read-cable.js';
 import { registerCable } from '../../../services/cables/register-cable.js';
@@ -20,6 +20,7 @@ import {
   InboxResponseSchema,
   SearchResponseSchema,
 } from '../../schemas/cable-schemas.js';
+import { CableDraftRequestSchema } from '../../schemas/payload-schemas.js';
 
 export function cableRoutes(app: FastifyInstance, services: Services, routes: RouteCatalogue) {
   routes.add({
@@ -72,7 +73,7 @@ export function cableRoutes(app: FastifyInstance, services: Services, routes: Ro
     summary: 'Register a cable, signed by you; answers after the durable commit',
     tag: 'cables',
     auth: true,
-    body: CableDraftSchema,
+    body: CableDraftRequestSchema,
     responses: { 201: z.object({ cable: CableViewSchema }) },
   });
   app.post('/api/cables', async (request, reply) => {
