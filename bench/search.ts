@@ -1,6 +1,7 @@
 import { searchCables } from '../src/services/cables/search-cables.js';
 import { openServices } from '../src/services/open-services.js';
 import { SqliteDatabase } from '../src/store/sqlite/sqlite-driver.js';
+import { sqliteReadableSets } from '../src/store/sqlite/sqlite-readable-sets.js';
 import { type GeneratedRegistry, generatedRegistry } from './generate/generate-registry.js';
 import { Random } from './generate/random.js';
 import { vocabularyOf } from './generate/vocabulary.js';
@@ -43,6 +44,7 @@ export async function benchSearch(): Promise<void> {
         .prepare('select cable_seq from deliveries where person_id = ?')
         .pluck()
         .all(reader.id) as number[];
+      await reportReadableSet(db, label, reader.id);
       const drafter = new QueryDrafter(vocabulary, registry.issues, db, readable);
       const random = new Random(registry.seed, 21, label.length);
       const all: number[] = [];
@@ -85,6 +87,27 @@ export async function benchSearch(): Promise<void> {
     db.close();
     await services.store.close();
   }
+}
+
+/** How long the reader's readable set takes to build from nothing, and its size in memory. */
+async function reportReadableSet(db: InstanceType<typeof SqliteDatabase>, label: string, reader: string) {
+  const sets = sqliteReadableSets(db);
+  const started = performance.now();
+  await sets.refresh(reader);
+  const ms = performance.now() - started;
+  const size = sets.sizeOf(reader)!;
+  sets.clear();
+  report({
+    name: `search-${label}-readable-set-build`,
+    value: Math.round(ms * 10) / 10,
+    unit: 'ms',
+    note: `${size.cables} cables read off the deliveries index into a roaring bitmap, once per reader and process`,
+  });
+  report({
+    name: `search-${label}-readable-set-memory`,
+    value: Math.round(size.bytes / 102.4) / 10,
+    unit: 'KiB',
+  });
 }
 
 function checkTotals(db: InstanceType<typeof SqliteDatabase>, reader: string, checked: Timed[]): void {

@@ -18,6 +18,7 @@ import { backupSqlite } from './backup-sqlite.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { checkTextIndexSqlite, indexTextSqlite, searchSqlite } from './search.js';
 import { SqliteDatabase } from './sqlite-driver.js';
+import { sqliteReadableSets } from './sqlite-readable-sets.js';
 import { withStatementCache } from './statement-cache.js';
 
 /**
@@ -42,11 +43,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
     plugins: [new CamelCasePlugin()],
   });
   await migrateSqlite(db);
+  const readableSets = sqliteReadableSets(database);
   const exclusive = <T>(work: (trx: Kysely<Database>) => Promise<T>) => exclusiveSqlite(db, work);
   const dialect: RegistryDialect = {
     exclusive,
     indexText: (trx, cable) => indexTextSqlite(trx, cable.seq, cable.subject, cable.body),
-    search: searchSqlite,
+    search: (db, reader, query) => searchSqlite(db, readableSets, reader, query),
     checkTextIndex: checkTextIndexSqlite,
   };
   return {
@@ -68,7 +70,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
       discardImport(db, (trx) =>
         sql`insert into cables_fts (cables_fts) values ('delete-all')`.execute(trx).then(() => {}),
       ),
-    close: () => db.destroy(),
+    close: () => {
+      readableSets.clear();
+      return db.destroy();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { ReadableSets } from '../readable-sets.js';
 import type { Database } from '../schema.js';
 import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
@@ -25,12 +26,11 @@ export function fts5Query(text: SearchText): string {
  * cables the reader may read, so the hits and the count both respect access.
  *
  * The text index leads, and each match is checked against the reader's
- * deliveries: for a reader with few deliveries, against the set of them, read
- * once into memory (SQLite builds it with a Bloom filter); for a reader with
- * many, by a probe of the deliveries' primary key per match. Left to itself
- * SQLite would start from the reader's deliveries and probe the text index for
- * each, which costs far more per row. A filter on the cable row reads the row
- * only for a match the reader may read.
+ * readable set (readable-sets.ts), a compressed bitmap brought up to the
+ * registry's head just before, through `plenipo_readable`: one lookup in
+ * memory per match, where a probe of the deliveries' index cost several times
+ * that. A filter on the cable row reads the row only for a match the reader
+ * may read.
  *
  * Up to RANKED_HITS hits are ranked by relevance (bm25, computed for the
  * reader's hits only); beyond that the newest come first, read straight off
@@ -38,29 +38,19 @@ export function fts5Query(text: SearchText): string {
  */
 export async function searchSqlite(
   db: Kysely<Database>,
+  readableSets: ReadableSets,
   reader: string,
   query: SearchQuery,
 ): Promise<SearchResult> {
   const text = parseSearchText(query.text);
   if (isEmptySearch(text)) return listReadable(db, reader, query, searchFiltersOf(query));
   const match = fts5Query(text);
-  const narrow = await isNarrowReader(db, reader);
-  const { onIndexes, onCable } = hitFiltersOf(query, narrow);
-  const readable = narrow
-    ? {
-        from: sql`cables_fts f`,
-        where: sql`+f.rowid in (select cable_seq from deliveries where person_id = ${reader})`,
-      }
-    : {
-        // The primary key (person, cable) keeps one reader's deliveries together; SQLite names it thus.
-        from: sql`cables_fts f cross join deliveries d indexed by sqlite_autoindex_deliveries_1
-          on d.person_id = ${reader} and d.cable_seq = f.rowid`,
-        where: sql`1`,
-      };
+  await readableSets.refresh(reader);
+  const { onIndexes, onCable } = hitFiltersOf(query);
   const from =
-    onCable.length > 0 ? sql`${readable.from} cross join cables c on c.seq = f.rowid` : readable.from;
+    onCable.length > 0 ? sql`cables_fts f cross join cables c on c.seq = f.rowid` : sql`cables_fts f`;
   const where = sql.join(
-    [sql`cables_fts match ${match}`, ...onIndexes, readable.where, ...onCable],
+    [sql`cables_fts match ${match}`, sql`plenipo_readable(${reader}, f.rowid)`, ...onIndexes, ...onCable],
     sql` and `,
   );
   const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
@@ -80,26 +70,14 @@ export async function searchSqlite(
   return { total, hits: seqs.map((seq) => hitFromRow(bySeq.get(seq)!)) };
 }
 
-/** Below this many deliveries, a reader's cables are checked as one in-memory set. */
-const NARROW_READER = 30_000;
-
-async function isNarrowReader(db: Kysely<Database>, reader: string): Promise<boolean> {
-  const deliveries = await countOf(
-    db,
-    sql`select count(*) as n from (select 1 from deliveries where person_id = ${reader} limit ${NARROW_READER})`,
-  );
-  return deliveries < NARROW_READER;
-}
-
 /**
- * The filters of a text search. Author and (for a reader with many
- * deliveries) the period are each the set of their cables, read once off a
- * narrow index into memory, so a hit outside them is dropped before anything
- * else is looked up; an issue is probed in its index per hit. Kind, conference and (for a reader with few deliveries,
- * whose hits are few) the period are checked against the cable row itself,
+ * The filters of a text search. Author and period are each the set of their
+ * cables, read once off a narrow index into memory, so a hit outside them is
+ * dropped before anything else is looked up; an issue is probed in its index
+ * per hit. Kind and conference are checked against the cable row itself,
  * which is read only for a hit the reader may read.
  */
-function hitFiltersOf(query: SearchQuery, narrow: boolean) {
+function hitFiltersOf(query: SearchQuery) {
   const onIndexes: RawBuilder<unknown>[] = [];
   if (query.author) onIndexes.push(sql`+f.rowid in (select seq from cables where author = ${query.author})`);
   // An issue can tag a third of the registry: probing its index per hit beats reading the whole set.
@@ -108,8 +86,7 @@ function hitFiltersOf(query: SearchQuery, narrow: boolean) {
       sql`exists (select 1 from cable_issues i where i.issue = ${query.issue} and i.cable_seq = f.rowid)`,
     );
   }
-  const byPeriod = !narrow && (query.from || query.until);
-  if (byPeriod) {
+  if (query.from || query.until) {
     const period = sql.join(
       [
         ...(query.from ? [sql`registered_at >= ${query.from}`] : []),
@@ -123,7 +100,8 @@ function hitFiltersOf(query: SearchQuery, narrow: boolean) {
     ...query,
     author: undefined,
     issue: undefined,
-    ...(byPeriod ? { from: undefined, until: undefined } : {}),
+    from: undefined,
+    until: undefined,
   });
   return { onIndexes, onCable };
 }
