@@ -36,6 +36,11 @@ program
     '300',
   )
   .option('--deadline-interval <seconds>', 'look for deadline alerts due this often', '30')
+  .option(
+    '--escalation-interval <seconds>',
+    'look for unacknowledged cables past their target this often',
+    '30',
+  )
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);

@@ -12,6 +12,7 @@ import { verifyBeforeServing } from '../../services/integrity/verify-before-serv
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
 import { directorySnapshot } from '../../services/organisation/directory-snapshot.js';
+import { runEscalationClock } from '../../services/workflow/fire-escalations.js';
 import { progressBar } from '../progress.js';
 import { serveBanner } from './serve-banner.js';
 
@@ -27,6 +28,7 @@ export interface ServeOptions {
   headInterval?: string;
   /** Seconds between looks at the deadlines for alerts due. */
   deadlineInterval?: string;
+  escalationInterval?: string;
 }
 
 /** How long a stop waits for requests under way. */
@@ -82,6 +84,15 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(`plenipo: deadline alerts were not fired: ${(error as Error).message}\n`),
   );
   void deadlines.tick();
+  // A FLASH left unacknowledged past its target escalates once (issue 14), ticked by the server's clock.
+  const escalationInterval = Number(options.escalationInterval ?? 30);
+  if (!(escalationInterval > 0 && escalationInterval * 1000 <= 2 ** 31 - 1)) {
+    throw new Error('--escalation-interval: a number of seconds above 0 and at most 2147483');
+  }
+  const escalations = runEscalationClock(services, escalationInterval * 1000, (error) =>
+    process.stderr.write(`plenipo: escalations were not recorded: ${(error as Error).message}\n`),
+  );
+  void escalations.tick();
   const close = async () => {
     // Requests under way get a moment to finish; then a connection a client left half-used is cut,
     // rather than holding the stop for its whole keep-alive timeout (72 s).
@@ -90,6 +101,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     clearTimeout(cut);
     await heads.stop();
     await deadlines.stop();
+    await escalations.stop();
     await services.store.close();
     process.exit(0);
   };

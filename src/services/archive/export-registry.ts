@@ -1,5 +1,6 @@
 import type { Cable, SignedHead } from '../../core/index.js';
 import type { Alert, ServerKey, StoredVerdict } from '../../store/store.js';
+import type { Acknowledgement, Escalation, Reading } from '../../store/workflow-store.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { organisationState } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
@@ -16,6 +17,9 @@ export const EXPORT_RECORD_TYPES = [
   'cable',
   'verdict',
   'alert',
+  'acknowledgement',
+  'escalation',
+  'reading',
   'head',
 ] as const;
 
@@ -33,6 +37,9 @@ export type ExportRecord =
   | { type: 'cable'; cable: Cable }
   | ({ type: 'verdict' } & Omit<StoredVerdict, 'current'>)
   | ({ type: 'alert' } & Alert)
+  | ({ type: 'acknowledgement' } & Acknowledgement)
+  | ({ type: 'escalation' } & Escalation)
+  | ({ type: 'reading' } & Reading)
   | ({ type: 'head' } & SignedHead);
 
 /** Yields the whole registry as export records, cables in chain order. */
@@ -76,6 +83,10 @@ export async function* exportRegistry(
   for (const { current: _current, ...verdict } of await store.mandates.allVerdicts())
     yield { type: 'verdict', ...verdict };
   for (const alert of await store.mandates.allAlerts()) yield { type: 'alert', ...alert };
+  const workflow = await store.workflow.all();
+  for (const row of workflow.acknowledgements) yield { type: 'acknowledgement', ...row };
+  for (const row of workflow.escalations) yield { type: 'escalation', ...row };
+  for (const row of workflow.readings) yield { type: 'reading', ...row };
   for (const head of (await store.heads.list(Number.MAX_SAFE_INTEGER)).reverse())
     yield { type: 'head', ...head };
 }
