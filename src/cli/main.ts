@@ -40,6 +40,11 @@ program
   .option('--smtp-url <url>', 'send the e-mail notifications people choose through this SMTP server')
   .option('--mail-from <address>', 'the sender of e-mail notifications', 'plenipo@localhost')
   .option('--public-url <url>', 'the address e-mail notifications link to (default: the served address)')
+  .option(
+    '--escalation-interval <seconds>',
+    'look for unacknowledged cables past their target this often',
+    '30',
+  )
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);

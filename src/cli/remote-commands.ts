@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { collect } from './collect-list.js';
+import { ack } from './commands/ack.js';
 import { listDeadlines } from './commands/deadlines.js';
 import { digest } from './commands/digest.js';
 import { check, mandateShow } from './commands/mandate.js';
 import { map } from './commands/map.js';
 import { recordAdd, recordImport, recordList } from './commands/record.js';
 import { inbox, login, logout, search, send, show } from './commands/remote.js';
+import { vetAnswer, vetFinal, vetReview, vetSend, vetShow } from './commands/vet.js';
 
 /** The commands that work through a server's API with a saved token, as any reader does. */
 export function addRemoteCommands(program: Command): void {
@@ -154,4 +156,44 @@ export function addRemoteCommands(program: Command): void {
     .option('--list', 'list the digests you have')
     .option('--json', 'print JSON')
     .action(digest);
+  // Issue 14: drafts and their vetting, and acknowledgements.
+  const vet = program
+    .command('vet')
+    .description('drafts and their vetting: send, show, review, answer, final');
+  remote(vet.command('send'))
+    .description('send a draft to its reviewers; the body comes from --body, --body-file or stdin')
+    .requiredOption('--reviewer <ids>', 'reviewers, comma separated', collect)
+    .option('--rule <rule>', "'all', 'any:N' or 'named:<id>'", 'all')
+    .option('--joint', 'a joint cable: the reviewers are its signatories')
+    .requiredOption('--classification <label>')
+    .requiredOption('--subject <text>')
+    .option('--body <text>')
+    .option('--body-file <path>')
+    .action(vetSend);
+  remote(vet.command('show <draft>'))
+    .description("a draft's reviews, edits and sign-off status")
+    .option('--json', 'print JSON')
+    .action(vetShow);
+  remote(vet.command('review <draft>'))
+    .description('review a draft: no objections (the default), --refuse, or edits')
+    .option('--refuse <reason>', 'refuse the draft, saying why')
+    .option('--strike <text>', 'strike this text of the draft')
+    .option('--reason <text>', 'the reason for the edit')
+    .option('--edits-file <path>', 'edits as JSON: [{from, to, original, text, reason}]')
+    .action(vetReview);
+  remote(vet.command('answer <draft>'))
+    .description("answer a draft's edits, each as <review>:<edit>")
+    .option('--accept <edits>', 'edits to accept', collect)
+    .option('--decline <edits>', 'edits to decline', collect)
+    .action(vetAnswer);
+  remote(vet.command('final <draft>'))
+    .description('register the final text, once the sign-off rule holds')
+    .requiredOption('--to <ids>', 'action addressees', collect)
+    .option('--kind <kind>', 'note, reply, …')
+    .action(vetFinal);
+  remote(program.command('ack <ref>'))
+    .description('acknowledge a cable you must act on; --table: who has acknowledged (author, clerk)')
+    .option('--table', 'the table of delivered, opened, acknowledged per addressee')
+    .option('--json', 'print JSON')
+    .action(ack);
 }

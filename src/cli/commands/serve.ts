@@ -14,6 +14,7 @@ import { verifyBeforeServing } from '../../services/integrity/verify-before-serv
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
 import { directorySnapshot } from '../../services/organisation/directory-snapshot.js';
+import { runEscalationClock } from '../../services/workflow/fire-escalations.js';
 import { progressBar } from '../progress.js';
 import { serveBanner } from './serve-banner.js';
 
@@ -33,6 +34,7 @@ export interface ServeOptions {
   smtpUrl?: string;
   mailFrom?: string;
   publicUrl?: string;
+  escalationInterval?: string;
 }
 
 /** How long a stop waits for requests under way. */
@@ -102,6 +104,15 @@ export async function serve(options: ServeOptions): Promise<void> {
           process.stderr.write(`plenipo: an e-mail notification was not sent: ${(error as Error).message}\n`),
       )
     : null;
+  // A FLASH left unacknowledged past its target escalates once (issue 14), ticked by the server's clock.
+  const escalationInterval = Number(options.escalationInterval ?? 30);
+  if (!(escalationInterval > 0 && escalationInterval * 1000 <= 2 ** 31 - 1)) {
+    throw new Error('--escalation-interval: a number of seconds above 0 and at most 2147483');
+  }
+  const escalations = runEscalationClock(services, escalationInterval * 1000, (error) =>
+    process.stderr.write(`plenipo: escalations were not recorded: ${(error as Error).message}\n`),
+  );
+  void escalations.tick();
   const close = async () => {
     // Requests under way get a moment to finish; then a connection a client left half-used is cut,
     // rather than holding the stop for its whole keep-alive timeout (72 s).
@@ -112,6 +123,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     await deadlines.stop();
     await digests.stop();
     await mail?.stop();
+    await escalations.stop();
     await services.store.close();
     process.exit(0);
   };

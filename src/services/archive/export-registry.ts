@@ -1,6 +1,7 @@
 import type { Cable, EmailChoice, SignedHead } from '../../core/index.js';
 import type { DigestClaim, DigestSchedule } from '../../store/digest-store.js';
 import type { Alert, ServerKey, StoredVerdict } from '../../store/store.js';
+import type { Acknowledgement, Escalation, Reading } from '../../store/workflow-store.js';
 import { recordAudit } from '../integrity/record-audit.js';
 import { organisationState } from '../organisation/organisation-state.js';
 import type { Services } from '../services.js';
@@ -20,6 +21,9 @@ export const EXPORT_RECORD_TYPES = [
   'digest-schedule',
   'digest',
   'email-choice',
+  'acknowledgement',
+  'escalation',
+  'reading',
   'head',
 ] as const;
 
@@ -40,6 +44,9 @@ export type ExportRecord =
   | ({ type: 'digest-schedule' } & DigestSchedule)
   | ({ type: 'digest' } & DigestClaim)
   | ({ type: 'email-choice'; personId: string } & EmailChoice)
+  | ({ type: 'acknowledgement' } & Acknowledgement)
+  | ({ type: 'escalation' } & Escalation)
+  | ({ type: 'reading' } & Reading)
   | ({ type: 'head' } & SignedHead);
 
 /** Yields the whole registry as export records, cables in chain order. */
@@ -87,6 +94,10 @@ export async function* exportRegistry(
   for (const schedule of await store.digests.schedules()) yield { type: 'digest-schedule', ...schedule };
   for (const claim of await store.digests.digestClaims()) yield { type: 'digest', ...claim };
   for (const choice of await store.digests.emailChoices()) yield { type: 'email-choice', ...choice };
+  const workflow = await store.workflow.all();
+  for (const row of workflow.acknowledgements) yield { type: 'acknowledgement', ...row };
+  for (const row of workflow.escalations) yield { type: 'escalation', ...row };
+  for (const row of workflow.readings) yield { type: 'reading', ...row };
   for (const head of (await store.heads.list(Number.MAX_SAFE_INTEGER)).reverse())
     yield { type: 'head', ...head };
 }

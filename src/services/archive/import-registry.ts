@@ -152,6 +152,12 @@ export async function importRegistry(
     await projectSoFar();
     for (const verdict of verdicts) await store.mandates.saveVerdicts([verdict], []);
     await store.mandates.restoreAlerts(pending.flatMap((r) => (r.type === 'alert' ? [withoutType(r)] : [])));
+    // Acknowledgements, escalations and readings: each a person's act on record, not made from the cables.
+    await store.workflow.restore({
+      acknowledgements: pending.flatMap((r) => (r.type === 'acknowledgement' ? [withoutType(r)] : [])),
+      escalations: pending.flatMap((r) => (r.type === 'escalation' ? [withoutType(r)] : [])),
+      readings: pending.flatMap((r) => (r.type === 'reading' ? [withoutType(r)] : [])),
+    });
     for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
     await restoreDigestRecords(services, pending);
   } catch (error) {

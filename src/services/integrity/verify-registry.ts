@@ -9,6 +9,7 @@ import {
 import type { ScannedCable, Store } from '../../store/store.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
+import { checkJointSignatures } from './check-joint-signatures.js';
 import { checkRegistryAnchor } from './check-registry-anchor.js';
 import { compareAlerts } from './compare-alerts.js';
 import { compareCableIndex } from './compare-cable-index.js';
@@ -105,7 +106,8 @@ export async function verifyRegistry(
     (await compareProjections(services, ledger.state)) ??
     (await compareCableIndex(services, afterSeq)) ??
     (await compareVerdicts(services, Object.keys(ledger.state.conferences))) ??
-    (await compareAlerts(services, Object.keys(ledger.state.conferences)));
+    (await compareAlerts(services, Object.keys(ledger.state.conferences))) ??
+    (await checkJointSignatures(services, ledger.state));
   if (!fault) verifiedWalks.set(store, { verifier, ledger });
   return { ...result, fault };
 }
