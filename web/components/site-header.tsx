@@ -58,6 +58,7 @@ export function SiteHeader() {
         <Link to="/deadlines" activeOptions={{ includeSearch: false }}>
           Deadlines
         </Link>
+        <Link to="/digest">Digest</Link>
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

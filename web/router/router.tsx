@@ -66,6 +66,7 @@ const ConferencesScene = lazy(() =>
 const ConferenceScene = lazy(() =>
   import('../scenes/organisation/conference-scene.js').then((m) => ({ default: m.ConferenceScene })),
 );
+const DigestScene = lazy(() => import('../scenes/digest-scene.js').then((m) => ({ default: m.DigestScene })));
 const DeadlinesScene = lazy(() =>
   import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
 );
@@ -260,6 +261,8 @@ const deadlinesRoute = createRoute({
   },
 });
 
+const digestRoute = createRoute({ getParentRoute: () => rootRoute, path: 'digest', component: DigestScene });
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inboxRoute,
@@ -282,6 +285,7 @@ const routeTree = rootRoute.addChildren([
   conferencesRoute,
   conferenceRoute,
   deadlinesRoute,
+  digestRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */
