@@ -261,6 +261,17 @@ const deadlinesRoute = createRoute({
   },
 });
 
+const CircularScene = lazy(() =>
+  import('../scenes/circular-scene.js').then((m) => ({ default: m.CircularScene })),
+);
+const circularRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'circular/$ref',
+  component: function Circular() {
+    const { ref } = circularRoute.useParams();
+    return <CircularScene key={ref} reference={ref} />;
+  },
+});
 const digestRoute = createRoute({ getParentRoute: () => rootRoute, path: 'digest', component: DigestScene });
 
 const routeTree = rootRoute.addChildren([
@@ -286,6 +297,7 @@ const routeTree = rootRoute.addChildren([
   conferenceRoute,
   deadlinesRoute,
   digestRoute,
+  circularRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */
