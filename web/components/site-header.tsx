@@ -64,6 +64,7 @@ export function SiteHeader() {
             Registry
           </Link>
         )}
+        <Link to="/digest">Digest</Link>
       </nav>
       <div className="header-tools">
         <AlertsMenu portal={header} />

@@ -67,6 +67,7 @@ const ConferencesScene = lazy(() =>
 const ConferenceScene = lazy(() =>
   import('../scenes/organisation/conference-scene.js').then((m) => ({ default: m.ConferenceScene })),
 );
+const DigestScene = lazy(() => import('../scenes/digest-scene.js').then((m) => ({ default: m.DigestScene })));
 const DeadlinesScene = lazy(() =>
   import('../scenes/deadlines-scene.js').then((m) => ({ default: m.DeadlinesScene })),
 );
@@ -307,6 +308,18 @@ const backupsRoute = createRoute({
   path: 'registry/backups',
   component: () => <BackupsScene />,
 });
+const CircularScene = lazy(() =>
+  import('../scenes/circular-scene.js').then((m) => ({ default: m.CircularScene })),
+);
+const circularRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'circular/$ref',
+  component: function Circular() {
+    const { ref } = circularRoute.useParams();
+    return <CircularScene key={ref} reference={ref} />;
+  },
+});
+const digestRoute = createRoute({ getParentRoute: () => rootRoute, path: 'digest', component: DigestScene });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -335,6 +348,8 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   verificationRoute,
   backupsRoute,
+  digestRoute,
+  circularRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */

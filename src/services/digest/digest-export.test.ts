@@ -3,6 +3,7 @@ import { openTestServices, type TestServices } from '../../../tests/support/open
 import { SLOW } from '../../../tests/support/timeouts.js';
 import { exportRegistry } from '../archive/export-registry.js';
 import { importRegistry } from '../archive/import-registry.js';
+import { verifyRegistry } from '../integrity/verify-registry.js';
 import type { Services } from '../services.js';
 import { setDigestSchedule } from './digest-schedule.js';
 import { setEmailChoice } from './email-choice.js';
@@ -44,5 +45,21 @@ describe('digest data in a registry export', { timeout: SLOW }, () => {
       { personId: 'gusev', address: 'gusev@embassy.example', events: ['flash', 'immediate'] },
     ]);
     expect(await fireDigests({ ...target.services, now: services.now })).toEqual([]);
+    expect((await verifyRegistry(target.services)).fault).toBeNull();
+  });
+
+  it('fails verify when a digest given names a cable that is not that reader’s digest of the day', async () => {
+    const source = await openTestServices('london-1945');
+    opened.push(source);
+    const services = { ...source.services, now: () => '1946-03-01T06:00:00.000Z' };
+    await setDigestSchedule(services, 'molotov', { hour: 8, timeZone: 'Europe/Moscow' });
+    await fireDigests(services);
+    const [claim] = await services.store.digests.digestClaims('molotov');
+    await services.store.digests.completeDigest(
+      'molotov',
+      claim!.day,
+      (await services.store.registry.atSeq(3))!.id,
+    );
+    expect((await verifyRegistry(services)).fault).toMatchObject({ fault: 'projection-mismatch' });
   });
 });

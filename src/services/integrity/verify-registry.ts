@@ -7,6 +7,7 @@ import {
   type WalkedCable,
 } from '../../core/index.js';
 import type { ScannedCable, Store } from '../../store/store.js';
+import { compareDigests } from '../digest/compare-digests.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
 import { checkJointSignatures } from './check-joint-signatures.js';
@@ -107,7 +108,8 @@ export async function verifyRegistry(
     (await compareCableIndex(services, afterSeq)) ??
     (await compareVerdicts(services, Object.keys(ledger.state.conferences))) ??
     (await compareAlerts(services, Object.keys(ledger.state.conferences))) ??
-    (await checkJointSignatures(services, ledger.state));
+    (await checkJointSignatures(services, ledger.state)) ??
+    (await compareDigests(services));
   if (!fault) verifiedWalks.set(store, { verifier, ledger });
   return { ...result, fault };
 }
