@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DigestPayloadSchema, EMAIL_EVENTS, PRECEDENCES } from '../../core/index.js';
+import { cleanText, DigestPayloadSchema, EMAIL_EVENTS, PRECEDENCES } from '../../core/index.js';
 
 /** A cable named in a digest answer: enough to open it. */
 export const CableLineSchema = z.object({
@@ -35,7 +35,7 @@ export const DigestRequestSchema = z
 export const PressItemsQuerySchema = z.strictObject({
   from: z.iso.datetime().optional(),
   until: z.iso.datetime().optional(),
-  topic: z.string().max(80).optional(),
+  topic: cleanText(80).optional(),
 });
 
 export const PressItemsResponseSchema = z.object({

@@ -6,6 +6,7 @@ import {
   setDigestSchedule,
 } from '../../../services/digest/digest-schedule.js';
 import { registerDigest } from '../../../services/digest/register-digest.js';
+import { parseInput } from '../../../services/parse-input.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
 import type { RouteCatalogue } from '../../route-spec.js';
@@ -73,6 +74,8 @@ export function digestRoutes(app: FastifyInstance, services: Services, routes: R
   });
   app.post('/api/digests', async (request, reply) => {
     const { person } = requireCaller(request);
+    // The body holds nothing yet, but what it holds is still checked: an unknown field is a mistake.
+    parseInput(DigestRequestSchema, request.body ?? {});
     const { cable, digest } = await registerDigest(services, person.id);
     return reply.code(201).send({ cable: cableLine(cable), digest });
   });
