@@ -1,6 +1,9 @@
 // The domain core's public face: every outer layer imports from here only.
 export * from './access/organisation.js';
 export * from './access/readers-of.js';
+export * from './archive/redaction.js';
+export * from './archive/release.js';
+export * from './archive/release-grants.js';
 export * from './cable/cable.js';
 export * from './cable/cable-draft.js';
 export * from './cable/canonical-envelope.js';

@@ -9,6 +9,7 @@ import type { DeadlineStore } from './deadline-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
+import type { ReleaseStore } from './release-store.js';
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -21,6 +22,7 @@ export interface Store {
   readonly mandates: MandateStore;
   readonly records: RecordStore;
   readonly deadlines: DeadlineStore;
+  readonly releases: ReleaseStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;
@@ -65,6 +67,7 @@ export type {
   Within,
 } from './mandate-store.js';
 export type { RecordStore, StoredAccount } from './record-store.js';
+export type { ReleasedCable, ReleaseStore } from './release-store.js';
 
 /** A signed cable on its way into the registry: the store numbers and chains it. */
 export interface CableToAppend {

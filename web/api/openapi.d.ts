@@ -582,7 +582,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                     issue?: string;
                     conference?: string;
                     unread?: "true" | "false";
@@ -624,7 +624,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -706,7 +706,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -780,7 +780,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -899,7 +899,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -991,7 +991,7 @@ export interface paths {
                     from?: string;
                     until?: string;
                     author?: string;
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                     issue?: string;
                     conference?: string;
                     limit?: number;
@@ -1033,7 +1033,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -4224,7 +4224,7 @@ export interface paths {
                                     classification: string;
                                     captions: ("EYES ONLY" | "READ-OUT")[];
                                     /** @enum {string} */
-                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                     subject: string;
                                     issues: string[];
                                     conference: string | null;
@@ -4259,7 +4259,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -4289,7 +4289,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;

@@ -8,6 +8,7 @@ import * as disabledPeople from '../migrations/0007-disabled-people.js';
 import * as records from '../migrations/0009-records.js';
 import * as auditHeads from '../migrations/0012-audit-heads.js';
 import * as deadlines from '../migrations/0013-deadlines.js';
+import * as releases from '../migrations/0016-releases.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -35,6 +36,7 @@ export async function migratePostgres(db: Kysely<Database>): Promise<void> {
     '0009-records': { up: (db) => records.up(db, 'postgres') },
     '0012-audit-heads': { up: (db) => auditHeads.up(db, 'postgres') },
     '0013-deadlines': { up: (db) => deadlines.up(db, 'postgres') },
+    '0016-releases': { up: (db) => releases.up(db, 'postgres') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

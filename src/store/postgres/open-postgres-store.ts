@@ -9,6 +9,7 @@ import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import { releaseStore } from '../queries/releases.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupPostgres } from './backup-postgres.js';
@@ -70,6 +71,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    releases: releaseStore(db),
     deadlines: deadlineStore(db),
     backup: backupPostgres,
     discardImport: () => discardImport(db),

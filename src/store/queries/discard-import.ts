@@ -3,6 +3,8 @@ import type { Database } from '../schema.js';
 
 /** The tables an import writes, each before the tables it refers to. */
 const WRITTEN_BY_IMPORT = [
+  'releaseGrants',
+  'redactions',
   'alerts',
   'verdicts',
   'moves',

@@ -8,6 +8,7 @@ import * as disabledPeople from '../migrations/0007-disabled-people.js';
 import * as records from '../migrations/0009-records.js';
 import * as auditHeads from '../migrations/0012-audit-heads.js';
 import * as deadlines from '../migrations/0013-deadlines.js';
+import * as releases from '../migrations/0016-releases.js';
 import type { Database } from '../schema.js';
 
 /** SQLite's migrations: the shared schema, SQLite's own full-text index, then the signed registry heads. */
@@ -29,6 +30,7 @@ export async function migrateSqlite(db: Kysely<Database>): Promise<void> {
     '0009-records': { up: (db) => records.up(db, 'sqlite') },
     '0012-audit-heads': { up: (db) => auditHeads.up(db, 'sqlite') },
     '0013-deadlines': { up: (db) => deadlines.up(db, 'sqlite') },
+    '0016-releases': { up: (db) => releases.up(db, 'sqlite') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

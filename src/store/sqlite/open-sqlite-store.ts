@@ -10,6 +10,7 @@ import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import { releaseStore } from '../queries/releases.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { backupSqlite } from './backup-sqlite.js';
@@ -57,6 +58,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    releases: releaseStore(db),
     deadlines: deadlineStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
     // An external-content FTS5 index is emptied by its own 'delete-all' command.
