@@ -9,6 +9,7 @@ import {
 } from '../../core/index.js';
 import type { PersonSecrets, StoredVerdict } from '../../store/store.js';
 import { recordAudit } from '../integrity/record-audit.js';
+import { rebuildReleases } from './release/release-projection.js';
 import { SignaturePool, signatureWorkersFor } from '../integrity/verify-workers/signature-pool.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
@@ -152,6 +153,8 @@ export async function importRegistry(
     for (const verdict of verdicts) await store.mandates.saveVerdicts([verdict], []);
     await store.mandates.restoreAlerts(pending.flatMap((r) => (r.type === 'alert' ? [withoutType(r)] : [])));
     for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
+    // Releases are entries of the chain: their projection is rebuilt from them, never carried as rows.
+    await rebuildReleases(services);
   } catch (error) {
     // Nothing of a refused export stays: the registry is as empty as the import found it.
     await pool?.close();

@@ -7,6 +7,7 @@ import {
   type WalkedCable,
 } from '../../core/index.js';
 import type { ScannedCable, Store } from '../../store/store.js';
+import { compareReleases } from '../archive/release/release-projection.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
 import { checkRegistryAnchor } from './check-registry-anchor.js';
@@ -105,7 +106,8 @@ export async function verifyRegistry(
     (await compareProjections(services, ledger.state)) ??
     (await compareCableIndex(services, afterSeq)) ??
     (await compareVerdicts(services, Object.keys(ledger.state.conferences))) ??
-    (await compareAlerts(services, Object.keys(ledger.state.conferences)));
+    (await compareAlerts(services, Object.keys(ledger.state.conferences))) ??
+    (await compareReleases(services));
   if (!fault) verifiedWalks.set(store, { verifier, ledger });
   return { ...result, fault };
 }
