@@ -21,6 +21,7 @@ import { firstRunRoutes } from './routes/accounts/first-run-routes.js';
 import { instanceRoutes } from './routes/accounts/instance-routes.js';
 import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
+import { releaseRoutes } from './routes/archive/release-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     adminRoutes(api, services, routes);
     setupRoutes(api, services, routes);
     exportRoutes(api, services, routes);
+    releaseRoutes(api, services, routes);
     registryRoutes(api, services, routes);
     mandateRoutes(api, services, routes);
     recordRoutes(api, services, routes);
