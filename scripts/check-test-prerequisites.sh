@@ -72,3 +72,19 @@ EOF2
     exit 1
   fi
 fi
+
+# The TEI export tests validate every export against tei_all with libxml2's xmllint.
+if ! command -v xmllint >/dev/null 2>&1; then
+  if can_install && install_packages libxml2-utils && command -v xmllint >/dev/null 2>&1; then
+    echo "test prerequisites: libxml2-utils (xmllint) installed" >&2
+  else
+    cat >&2 <<EOF2
+npm test stops: the TEI tests validate exports with xmllint, which is missing.
+Install it, then run npm test again:
+
+    ${SUDO}apt-get update && ${SUDO}apt-get install -y libxml2-utils
+
+EOF2
+    exit 1
+  fi
+fi

@@ -23,6 +23,7 @@ import { sessionRoutes } from './routes/accounts/session-routes.js';
 import { bundleRoutes } from './routes/archive/bundle-routes.js';
 import { dossierRoutes } from './routes/archive/dossier-routes.js';
 import { exportRoutes } from './routes/archive/export-routes.js';
+import { releaseRoutes } from './routes/archive/release-routes.js';
 import { cableRoutes } from './routes/cables/cable-routes.js';
 import { eventRoutes } from './routes/cables/event-routes.js';
 import { deadlineRoutes } from './routes/deadlines/deadline-routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     exportRoutes(api, services, routes);
     bundleRoutes(api, services, routes);
     dossierRoutes(api, services, routes);
+    releaseRoutes(api, services, routes);
     registryRoutes(api, services, routes);
     auditRoutes(api, services, routes);
     verificationRoutes(api, services, routes);

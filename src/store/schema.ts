@@ -174,4 +174,21 @@ export interface Database {
     readAt: string;
     recordedAt: string;
   };
+  /** Release projection (issue 15): who a release widened each cable to, from when, until a withdrawal. */
+  releaseGrants: {
+    entrySeq: number;
+    cableSeq: number;
+    reader: string;
+    fromAt: string;
+    untilAt: string | null;
+  };
+  redactions: {
+    entrySeq: number;
+    cableSeq: number;
+    idx: number;
+    start: number;
+    end: number;
+    reason: string;
+    hash: string;
+  };
 }

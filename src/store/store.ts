@@ -10,6 +10,7 @@ import type { DigestStore } from './digest-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { MandateStore } from './mandate-store.js';
 import type { RecordStore } from './record-store.js';
+import type { ReleaseStore } from './release-store.js';
 import type { WorkflowStore } from './workflow-store.js';
 
 export interface Store {
@@ -25,6 +26,7 @@ export interface Store {
   readonly deadlines: DeadlineStore;
   readonly digests: DigestStore;
   readonly workflow: WorkflowStore;
+  readonly releases: ReleaseStore;
   /**
    * Writes a consistent copy of the whole registry (a committed state, never
    * half a transaction) to a new file at `toPath` while registration goes on;
@@ -69,6 +71,7 @@ export type {
   Within,
 } from './mandate-store.js';
 export type { RecordStore, StoredAccount } from './record-store.js';
+export type { ReleasedCable, ReleaseStore } from './release-store.js';
 
 /** A signed cable on its way into the registry: the store numbers and chains it. */
 export interface CableToAppend {

@@ -582,7 +582,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     precedence?: "FLASH" | "IMMEDIATE" | "PRIORITY" | "ROUTINE";
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                     issue?: string;
                     conference?: string;
                     unread?: "true" | "false";
@@ -624,7 +624,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -706,7 +706,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -1060,7 +1060,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -1429,7 +1429,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -1801,7 +1801,7 @@ export interface paths {
                     from?: string;
                     until?: string;
                     author?: string;
-                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                    kind?: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                     issue?: string;
                     conference?: string;
                     limit?: number;
@@ -1843,7 +1843,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -3839,6 +3839,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release cables (named, a thread, a series or a period) to people, a group or the public from a date, with redactions; archivists only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope: {
+                            cables?: string[];
+                            thread?: string;
+                            series?: string;
+                            period?: {
+                                from: string;
+                                until: string;
+                            };
+                            conference?: string;
+                        };
+                        audience: {
+                            /** @default false */
+                            public?: boolean;
+                            /** @default [] */
+                            people?: string[];
+                            /** @default [] */
+                            groups?: string[];
+                        };
+                        from: string;
+                        /** @default [] */
+                        redactions?: {
+                            cable: string;
+                            start?: number;
+                            end?: number;
+                            passage?: string;
+                            reason: string;
+                        }[];
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Registry number of the release entry (a REG/… series) */
+                            entry: string;
+                            cables?: number;
+                            readers?: string[];
+                            release?: string;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/releases/{ref}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a release from a date: another signed entry; archivists only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Registry number of the release entry (a REG/… series) */
+                            entry: string;
+                            cables?: number;
+                            readers?: string[];
+                            release?: string;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/released/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A released cable as the releases in force show it to the caller (without a session: to the public), struck passages as marked gaps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            registeredAt: string;
+                            author: string;
+                            to: string[];
+                            precedence: string;
+                            classification: string;
+                            captions: string[];
+                            kind: string;
+                            subject: string;
+                            issues: string[];
+                            conference: string | null;
+                            body: string | null;
+                            parts: ({
+                                text: string;
+                            } | {
+                                gap: {
+                                    reason: string;
+                                };
+                            })[];
+                            redactions: {
+                                start: number;
+                                end: number;
+                                reason: string;
+                                hash: string;
+                            }[];
+                            withheld: "READ-OUT" | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export.tei": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TEI P5 (application/tei+xml) of what the caller may read (without a session: what is released to the public, redacted): one TEI for `cable`, else a teiCorpus */
+        get: {
+            parameters: {
+                query?: {
+                    cable?: string;
+                    conference?: string;
+                    from?: string;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/head": {
         parameters: {
             query?: never;
@@ -5622,7 +5909,7 @@ export interface paths {
                                     classification: string;
                                     captions: ("EYES ONLY" | "READ-OUT")[];
                                     /** @enum {string} */
-                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                    kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                     subject: string;
                                     issues: string[];
                                     conference: string | null;
@@ -5657,7 +5944,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -5687,7 +5974,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -5792,7 +6079,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;
@@ -5822,7 +6109,7 @@ export interface paths {
                                 classification: string;
                                 captions: ("EYES ONLY" | "READ-OUT")[];
                                 /** @enum {string} */
-                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup";
+                                kind: "directive" | "report" | "query" | "reply" | "proposal" | "approval" | "reprimand" | "draft" | "edit" | "circular" | "digest" | "note" | "record" | "setup" | "release";
                                 subject: string;
                                 issues: string[];
                                 conference: string | null;

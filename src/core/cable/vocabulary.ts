@@ -40,11 +40,16 @@ export const CABLE_KINDS = [
   'record',
   // An administrative entry: a signed change to the organisation or a conference (PRODUCT.md §Setup).
   'setup',
+  // A release or its withdrawal (issue 15): widens who may read cables, made only through the archive's API.
+  'release',
 ] as const;
 export type CableKind = (typeof CABLE_KINDS)[number];
 
-/** The kinds a person writes as a cable; setup entries are made only through the organisation's own API. */
-export const DRAFT_KINDS = CABLE_KINDS.filter((kind) => kind !== 'setup') as Exclude<CableKind, 'setup'>[];
+/** The kinds a person writes as a cable; setup and release entries are made only through their own APIs. */
+export const DRAFT_KINDS = CABLE_KINDS.filter((kind) => kind !== 'setup' && kind !== 'release') as Exclude<
+  CableKind,
+  'setup' | 'release'
+>[];
 
 /** Index of a precedence in PRECEDENCES: 0 is the most urgent. */
 export function precedenceRank(precedence: Precedence): number {

@@ -14,6 +14,7 @@ import { SignaturePool, signatureWorkersFor } from '../integrity/verify-workers/
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
 import { EXPORT_FORMAT, EXPORT_RECORD_TYPES, EXPORT_VERSION, type ExportRecord } from './export-registry.js';
+import { rebuildReleases } from './release/release-projection.js';
 
 /** Cables stored in one transaction; also the cables in one batch of signatures for a worker. */
 const BATCH = 2000;
@@ -160,6 +161,8 @@ export async function importRegistry(
     });
     for (const record of pending) if (record.type === 'head') await store.heads.append(withoutType(record));
     await restoreDigestRecords(services, pending);
+    // Releases are entries of the chain: their projection is rebuilt from them, never carried as rows.
+    await rebuildReleases(services);
   } catch (error) {
     // Nothing of a refused export stays: the registry is as empty as the import found it.
     await pool?.close();

@@ -29,7 +29,11 @@ export type AuditAction =
   | 'cable.acknowledge'
   | 'cable.acknowledge-refused'
   | 'cable.reading'
-  | 'precedence-scheme.set';
+  | 'precedence-scheme.set'
+  | 'release.record'
+  | 'release.withdraw'
+  | 'released.read'
+  | 'released.export';
 
 // Text is stored as UTF-8, where a lone surrogate becomes U+FFFD; seal what will be stored, or the entry
 // would fail verification later. (The detail is stored as JSON, whose escapes keep lone surrogates intact.)

@@ -7,6 +7,7 @@ import {
   type WalkedCable,
 } from '../../core/index.js';
 import type { ScannedCable, Store } from '../../store/store.js';
+import { compareReleases } from '../archive/release/release-projection.js';
 import { compareDigests } from '../digest/compare-digests.js';
 import { sha256Hex } from '../keyring.js';
 import type { Services } from '../services.js';
@@ -109,7 +110,8 @@ export async function verifyRegistry(
     (await compareVerdicts(services, Object.keys(ledger.state.conferences))) ??
     (await compareAlerts(services, Object.keys(ledger.state.conferences))) ??
     (await checkJointSignatures(services, ledger.state)) ??
-    (await compareDigests(services));
+    (await compareDigests(services)) ??
+    (await compareReleases(services));
   if (!fault) verifiedWalks.set(store, { verifier, ledger });
   return { ...result, fault };
 }

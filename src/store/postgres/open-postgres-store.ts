@@ -10,6 +10,7 @@ import { headsStore } from '../queries/heads.js';
 import { mandateStore } from '../queries/mandates.js';
 import { recordStore } from '../queries/records.js';
 import { type RegistryDialect, registryStore } from '../queries/registry.js';
+import { releaseStore } from '../queries/releases.js';
 import { workflowStore } from '../queries/workflow.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
@@ -72,6 +73,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     heads: headsStore(db),
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
+    releases: releaseStore(db),
     deadlines: deadlineStore(db),
     digests: digestStore(db),
     workflow: workflowStore(db),

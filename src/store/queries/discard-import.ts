@@ -9,6 +9,8 @@ const WRITTEN_BY_IMPORT = [
   'digestSchedules',
   'digests',
   'emailChoices',
+  'releaseGrants',
+  'redactions',
   'alerts',
   'verdicts',
   'moves',
