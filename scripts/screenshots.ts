@@ -90,9 +90,8 @@ function headed(paths: Record<string, string>): Visits {
       async (page: Page, base: string) => {
         await page.goto(`${base}${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.waitForFunction(
-          () => !document.getElementById('content')?.textContent?.includes('Loading…'),
-        );
+        // Until no part of the page still says it is loading (a locator: the page's CSP refuses evaluated strings).
+        await page.locator('#content', { hasText: 'Loading…' }).waitFor({ state: 'detached' });
       },
     ]),
   );
