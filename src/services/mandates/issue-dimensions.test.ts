@@ -10,6 +10,7 @@ import { organisation } from '../../../scenarios/london-1945/organisation.js';
 import { openTestServices, type TestServices } from '../../../tests/support/open-test-services.js';
 import { SLOW } from '../../../tests/support/timeouts.js';
 import type { Cable, ConferencePlan, DomainError, MandateChange, Move } from '../../core/index.js';
+import { SqliteDatabase } from '../../store/sqlite/sqlite-driver.js';
 import { exportRegistry } from '../archive/export-registry.js';
 import { importRegistry } from '../archive/import-registry.js';
 import { registerCable } from '../cables/register-cable.js';
@@ -192,6 +193,27 @@ describe('an issue negotiated in several dimensions', { timeout: SLOW }, () => {
       field: 'payload.changes[0].position',
     });
     await expect(amend('total', [{ op: 'release-to', position: 'reduced-claim' }])).resolves.toBeTruthy();
+  });
+
+  it("verify finds a move's dimensions or an amendment's dimension edited in the index", async () => {
+    const [total] = await twoMandates();
+    const cable = await report([concession([{ dimension: 'total', value: 100, unit: 'million-usd' }])]);
+    const raw = new SqliteDatabase(registry.db);
+    try {
+      raw.prepare('update moves set dimensions = ? where cable_seq = ?').run('period', cable.seq);
+      expect((await verifyRegistry(registry.services, undefined, { workers: 0 })).fault).toMatchObject({
+        fault: 'projection-mismatch',
+      });
+      raw.prepare('update moves set dimensions = ? where cable_seq = ?').run('total', cable.seq);
+      raw
+        .prepare('update mandate_amendments set dimension = ? where cable_seq = ?')
+        .run('period', total!.seq);
+      expect((await verifyRegistry(registry.services, undefined, { workers: 0 })).fault).toMatchObject({
+        fault: 'projection-mismatch',
+      });
+    } finally {
+      raw.close();
+    }
   });
 
   it('an export carries the verdicts per dimension, and its import gives them back', async () => {
