@@ -63,7 +63,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     releases: releaseStore(db),
-    deadlines: deadlineStore(db),
+    deadlines: deadlineStore(db, exclusive),
     digests: digestStore(db),
     workflow: workflowStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),
