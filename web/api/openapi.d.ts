@@ -7024,7 +7024,7 @@ export interface paths {
                                 person: string;
                                 name: string;
                                 post: string | null;
-                                /** @description When they acknowledged it (opened, for now) */
+                                /** @description When they acknowledged it (explicitly, not by opening it) */
                                 acknowledgedAt: string | null;
                             }[];
                         };

@@ -1,15 +1,13 @@
 import { type Cable, readersOf } from '../../core/index.js';
-import { directorySnapshot } from '../organisation/directory-snapshot.js';
+import { type DirectorySnapshot, directorySnapshot } from '../organisation/directory-snapshot.js';
 import type { Services } from '../services.js';
 
-/**
- * Who must act on a cable: the people its `to` named (groups resolved as they
- * stood at registration), who may read it, but not its author. Information
- * addressees read; they do not acknowledge.
- */
-export async function actionAddressees(services: Services, cable: Cable): Promise<string[]> {
-  const directory = await directorySnapshot(services.store);
-  const named = readersOf(
+/** What telling a cable's action addressees takes: who wrote it, whom its `to` named, and when. */
+type Addressed = Pick<Cable, 'author' | 'to' | 'exclude' | 'captions' | 'registeredAt'>;
+
+/** The people a cable's `to` names, groups resolved as they stood at its registration. */
+function namedForAction(cable: Addressed, directory: DirectorySnapshot): string[] {
+  return readersOf(
     {
       author: cable.author,
       to: cable.to,
@@ -20,5 +18,21 @@ export async function actionAddressees(services: Services, cable: Cable): Promis
     },
     directory.at(cable.registeredAt),
   );
-  return named.filter((person) => person !== cable.author && cable.readers.includes(person));
+}
+
+/**
+ * Who must act on a cable: the people its `to` named (groups resolved as they
+ * stood at registration), who may read it, but not its author. Information
+ * addressees read; they do not acknowledge.
+ */
+export async function actionAddressees(services: Services, cable: Cable): Promise<string[]> {
+  const directory = await directorySnapshot(services.store);
+  return namedForAction(cable, directory).filter(
+    (person) => person !== cable.author && cable.readers.includes(person),
+  );
+}
+
+/** Whether `person`, to whom the cable was delivered, must act on it (and so acknowledge it). */
+export function isActionAddressee(directory: DirectorySnapshot, cable: Addressed, person: string): boolean {
+  return person !== cable.author && namedForAction(cable, directory).includes(person);
 }
