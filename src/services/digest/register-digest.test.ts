@@ -59,6 +59,9 @@ describe('a reader’s digest', { timeout: SLOW }, () => {
     now = '1946-03-01T09:06:00.000Z';
     await acknowledgeCable(services, 'molotov', flash.number);
     expect(await waiting('molotov')).not.toContain(flash.number);
+    // A cable to its author alone, copied to others, asks no one to act.
+    const copied = await send('molotov', ['molotov'], 'A note to file', { info: ['vyshinsky'] });
+    expect(await waiting('vyshinsky')).not.toContain(copied.number);
   });
 
   it('is readable by its reader alone, exactly as a missing cable to anyone else', async () => {

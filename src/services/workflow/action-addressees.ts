@@ -1,4 +1,4 @@
-import { type Cable, readersOf } from '../../core/index.js';
+import { type Cable, DomainError, readersOf } from '../../core/index.js';
 import { type DirectorySnapshot, directorySnapshot } from '../organisation/directory-snapshot.js';
 import type { Services } from '../services.js';
 
@@ -7,6 +7,17 @@ type Addressed = Pick<Cable, 'author' | 'to' | 'exclude' | 'captions' | 'registe
 
 /** The people a cable's `to` names, groups resolved as they stood at its registration. */
 function namedForAction(cable: Addressed, directory: DirectorySnapshot): string[] {
+  try {
+    return namedOrRefused(cable, directory);
+  } catch (error) {
+    // A cable whose `to` names only its author (its readers come from `info`) asks no one's action:
+    // readersOf refuses such an addressing as a whole, which registration never saw.
+    if (error instanceof DomainError && error.code === 'invalid-input') return [];
+    throw error;
+  }
+}
+
+function namedOrRefused(cable: Addressed, directory: DirectorySnapshot): string[] {
   return readersOf(
     {
       author: cable.author,
