@@ -43,7 +43,23 @@ export async function actionAddressees(services: Services, cable: Cable): Promis
   );
 }
 
-/** Whether `person`, to whom the cable was delivered, must act on it (and so acknowledge it). */
+const groupIds = new WeakMap<DirectorySnapshot, ReadonlySet<string>>();
+
+/**
+ * Whether `person`, to whom the cable was delivered, must act on it (and so
+ * acknowledge it). Named in `to` themselves, or by their alias, they must; a
+ * `to` without a group does not name them otherwise; only a group is resolved
+ * as it stood at registration (the slow path, for digests over many cables).
+ */
 export function isActionAddressee(directory: DirectorySnapshot, cable: Addressed, person: string): boolean {
-  return person !== cable.author && namedForAction(cable, directory).includes(person);
+  if (person === cable.author) return false;
+  if (cable.to.some((id) => id === person || directory.aliases.get(id) === person)) return true;
+  let groups = groupIds.get(directory);
+  if (!groups) {
+    groups = new Set(directory.groups.map((group) => group.id));
+    groupIds.set(directory, groups);
+  }
+  const named = groups;
+  if (!cable.to.some((id) => named.has(id))) return false;
+  return namedForAction(cable, directory).includes(person);
 }
