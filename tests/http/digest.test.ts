@@ -105,7 +105,9 @@ describe('circulars over HTTP', { timeout: SLOW }, () => {
     });
     expect(sent.statusCode).toBe(201);
     const { cable } = sent.json();
-    await get('gusev', `/api/cables/${cable.id}`);
+    // Opening is not acknowledging: gromyko opens it, gusev acknowledges it.
+    await get('gromyko', `/api/cables/${cable.id}`);
+    expect((await post('gusev', `/api/cables/${cable.id}/acknowledgement`)).statusCode).toBe(200);
     const table = (await get('molotov', `/api/circulars/${cable.id}/acknowledgements`)).json();
     const acknowledged = Object.fromEntries(
       table.rows.map((row: { person: string; acknowledgedAt: string | null }) => [

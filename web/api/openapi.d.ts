@@ -7359,7 +7359,7 @@ export interface paths {
                                 person: string;
                                 name: string;
                                 post: string | null;
-                                /** @description When they acknowledged it (opened, for now) */
+                                /** @description When they acknowledged it (explicitly, not by opening it) */
                                 acknowledgedAt: string | null;
                             }[];
                         };
@@ -7989,7 +7989,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Whether you must acknowledge a cable, and when you did */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: string;
+                            number: string;
+                            mustAcknowledge: boolean;
+                            acknowledgedAt: string | null;
+                            acknowledgeBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Acknowledge a cable you must act on (apart from opening it) */
         post: {
