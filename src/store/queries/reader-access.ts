@@ -33,7 +33,9 @@ function grantsInForce(db: Kysely<Database>, reader: string, at: string) {
 
 /** A precedence's rank, computed in SQL, as the deliveries store it. */
 const RANK = sql<number>`case ${sql.join(
-  PRECEDENCES.map((precedence) => sql`when rc.precedence = ${precedence} then ${precedenceRank(precedence)}`),
+  PRECEDENCES.map(
+    (precedence) => sql`when rc.precedence = ${precedence} then ${sql.lit(precedenceRank(precedence))}`,
+  ),
   sql` `,
 )} end`;
 
@@ -53,7 +55,7 @@ export function accessOf(
   const delivered = db
     .selectFrom('deliveries')
     .select(['personId', 'cableSeq', 'precedenceRank', 'unread', 'readAt'])
-    .select(sql<number | null>`null`.as('releaseSeq'))
+    .select(sql<number | null>`cast(null as bigint)`.as('releaseSeq'))
     .where('personId', '=', reader);
   if (at === null) return delivered;
   const widened = grantsInForce(db, reader, at)
