@@ -10,10 +10,14 @@ export interface BenchServer {
 }
 
 /** `plenipo serve` on an existing registry, quiet and without the example, once it answers. */
-export async function serveForBench(db: string, port: number): Promise<BenchServer> {
+export async function serveForBench(
+  db: string,
+  port: number,
+  flags: readonly string[] = [],
+): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--db', db, '--port', String(port), '--quiet', '--empty'],
+    [CLI, 'serve', '--db', db, '--port', String(port), '--quiet', '--empty', ...flags],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -45,6 +45,11 @@ program
     'look for unacknowledged cables past their target this often',
     '30',
   )
+  .option(
+    '--processes <n>',
+    'serve from n processes sharing the port, beside one that writes the registry (to use more cores)',
+    '1',
+  )
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
   .action(serve);

@@ -72,9 +72,4 @@ class SharedCableBus extends CableBus {
     super.publish(cable);
     this.announce(cable);
   }
-
-  /** Pushes to this process's readers only: a cable another process announced. */
-  publishHere(cable: Cable): void {
-    this.pushToReaders(cable);
-  }
 }

@@ -51,6 +51,11 @@ export class CableBus {
     return () => this.#registeredHere.delete(listener);
   }
 
+  /** Pushes to this process's readers only: a cable another process registered and announced. */
+  publishHere(cable: Cable): void {
+    this.pushToReaders(cable);
+  }
+
   protected pushToReaders(cable: Cable): void {
     for (const reader of cable.readers) {
       for (const listener of this.#listeners.get(reader) ?? []) listener(cable);
