@@ -37,9 +37,9 @@ export async function serveForBench(
   return { url, stop };
 }
 
-/** Polls until `url` answers at all (any status), for at most 20 s. */
+/** Polls until `url` answers at all (any status), for at most 60 s: a loaded machine starts several processes slowly. */
 export async function answering(url: string, method = 'GET'): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     try {
       await fetch(url, {
         method,

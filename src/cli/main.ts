@@ -30,6 +30,10 @@ program
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--port <port>', 'port to listen on', '7945')
   .option('--empty', 'start a new registry without the example')
+  .option(
+    '--example <name>',
+    'load the London 1945 example (london) into a new registry: PostgreSQL needs it asked by name',
+  )
   .option('--trust-proxy', 'trust X-Forwarded-* from a TLS-terminating proxy')
   .option(
     '--head-interval <seconds>',
@@ -202,6 +206,12 @@ program
 
 addRemoteCommands(program);
 addArchiveCommands(program);
+
+// A reader that stops reading early (`plenipo users list | head`) is no error: stop quietly, as other CLIs do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {

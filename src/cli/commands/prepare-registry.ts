@@ -4,16 +4,34 @@ import { verifyBeforeServing } from '../../services/integrity/verify-before-serv
 import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import type { Services } from '../../services/services.js';
 import { progressBar } from '../progress.js';
+import { exampleToLoad } from './example-to-load.js';
 
 /**
  * What happens once before a registry is served: a new one gets the London
- * 1945 example unless `empty`; the registry is verified (refusing to serve one
+ * 1945 example as `exampleToLoad` decides; the registry is verified (refusing to serve one
  * edited behind the chain: docs/security.md, exits 1) and the reports still
  * without verdicts get them.
  */
-export async function prepareRegistry(services: Services, db: string, empty: boolean): Promise<void> {
+export async function prepareRegistry(
+  services: Services,
+  db: string,
+  options: { empty?: boolean; example?: string },
+): Promise<void> {
   const isNew = (await services.store.directory.people()).length === 0;
-  if (isNew && !empty) {
+  let example: 'london' | null;
+  try {
+    example = exampleToLoad({
+      dialect: services.store.dialect,
+      isNew,
+      empty: options.empty === true,
+      ...(options.example !== undefined ? { example: options.example } : {}),
+    });
+  } catch (error) {
+    // An open PostgreSQL pool (and its LISTEN connection) would keep the refused process alive.
+    await services.store.close();
+    throw error;
+  }
+  if (example === 'london') {
     const bar = progressBar('Loading the London 1945 example');
     await loadScenario(services, london1945, bar.update);
     bar.stop();

@@ -42,7 +42,7 @@ export function processesOf(option: string | undefined): number {
  */
 export async function serveWithOneWriter(options: ServeOptions, processes: number): Promise<void> {
   const services = await openServices(options.db);
-  await prepareRegistry(services, options.db, options.empty === true);
+  await prepareRegistry(services, options.db, options);
   // The one-time setup link lives in one process's memory, and a link each process printed would be
   // several: beside others, the processes print none (they open no gate, as an administrator exists or not).
   if (!(await hasAdministrator(services)))

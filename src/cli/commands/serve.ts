@@ -21,6 +21,8 @@ export interface ServeOptions {
   host: string;
   port: string;
   empty?: boolean;
+  /** `london`: load the example into a new registry, which PostgreSQL does only when asked by name. */
+  example?: string;
   trustProxy?: boolean;
   quiet?: boolean;
   logJson?: boolean;
@@ -54,7 +56,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const services = await openServices(options.db);
   // A serving process beside others hands its cables to the writer, which prepared the registry.
   if (cluster.isWorker) joinWriter(services);
-  else await prepareRegistry(services, options.db, options.empty === true);
+  else await prepareRegistry(services, options.db, options);
   const log: LogFormat = options.quiet ? 'none' : options.logJson ? 'json' : 'lines';
   const version = process.env.npm_package_version ?? packageVersion();
   // No administrator yet: the console gets a one-time link to create one (never the first visitor to the port).
