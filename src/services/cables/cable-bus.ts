@@ -39,6 +39,10 @@ export class CableBus {
 
   publish(cable: Cable): void {
     this.pushToReaders(cable);
+    this.hearRegisteredHere(cable);
+  }
+
+  protected hearRegisteredHere(cable: Cable): void {
     for (const listener of this.#registeredHere) listener(cable);
   }
 
