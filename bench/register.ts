@@ -17,6 +17,8 @@ const PEOPLE = 200;
 const GROUPS = 20;
 const CABLES = Number(process.env.BENCH_CABLES ?? 1500);
 const HTTP_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** Serving processes beside the writer in the second HTTP measurement (`plenipo serve --processes`). */
+const HTTP_PROCESSES = Number(process.env.BENCH_HTTP_PROCESSES ?? 2);
 const BARE = fileURLToPath(new URL('./bare-server.js', import.meta.url));
 
 /**
@@ -32,44 +34,88 @@ export async function benchRegister(): Promise<void> {
     await services.store.close();
     const ceiling = await rawCeiling(join(dir, 'raw.db'));
     report({ name: 'register', value: service, unit: 'cables/s', ceiling, ratio: service / ceiling });
+    inProcess = service;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The in-process figure of `register` when it ran earlier in the same run, for register-http's ratio. */
+let inProcess: number | null = null;
+
 /**
  * register-http: cables/s and latency through POST /api/cables with 32
- * clients, against a bare Fastify route parsing the same body, run alike.
+ * clients, from one process and then from `--processes N` beside one writer,
+ * against a bare Fastify route parsing the same body, run alike; and against
+ * the in-process `register` figure when it ran before in the same run.
  */
 export async function benchRegisterHttp(): Promise<void> {
   const { services, dir } = await benchRegistry(PEOPLE, GROUPS);
   const { token } = await createApiToken(services, { login: 'p0', password: BENCH_PASSWORD, name: 'bench' });
   await services.store.close();
-  const server = await serveForBench(join(dir, 'plenipo.db'), 7961);
   const bare = spawn(process.execPath, [BARE, '7962'], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     await answering('http://127.0.0.1:7962/bare', 'POST');
     const body = JSON.stringify(benchDraft(7, PEOPLE, GROUPS));
     const ceiling = await load('http://127.0.0.1:7962/bare', body, {});
-    const real = await load(`${server.url}/api/cables`, body, { authorization: `Bearer ${token}` });
-    report({
-      name: 'register-http',
-      value: real.rps,
-      unit: 'cables/s',
-      ceiling: ceiling.rps,
-      ratio: real.rps / ceiling.rps,
-      note: '32 connections; ceiling is a bare Fastify route parsing the same body',
-    });
-    report({ name: 'register-http-p50', value: real.p50, unit: 'ms' });
-    report({ name: 'register-http-p99', value: real.p99, unit: 'ms' });
-    if (real.errors > 0) report({ name: 'register-http-errors', value: real.errors, unit: 'responses' });
+    const headers = { authorization: `Bearer ${token}` };
+    const alone = await loadServer(join(dir, 'plenipo.db'), 7961, [], body, headers);
+    const beside = await loadServer(
+      join(dir, 'plenipo.db'),
+      7963,
+      ['--processes', String(HTTP_PROCESSES)],
+      body,
+      headers,
+    );
+    for (const [suffix, real, note] of [
+      ['', alone, 'one process'],
+      [
+        `-${HTTP_PROCESSES}-processes`,
+        beside,
+        `--processes ${HTTP_PROCESSES}: serving processes beside one writer`,
+      ],
+    ] as const) {
+      report({
+        name: `register-http${suffix}`,
+        value: real.rps,
+        unit: 'cables/s',
+        ceiling: ceiling.rps,
+        ratio: real.rps / ceiling.rps,
+        note: `32 connections, ${note}; ceiling is a bare Fastify route parsing the same body`,
+      });
+      if (inProcess !== null)
+        report({
+          name: `register-http${suffix}-to-in-process`,
+          value: real.rps / inProcess,
+          unit: 'ratio',
+          note: `against register in the same run, ${Math.round(inProcess)} cables/s one at a time`,
+        });
+      report({ name: `register-http${suffix}-p50`, value: real.p50, unit: 'ms' });
+      report({ name: `register-http${suffix}-p99`, value: real.p99, unit: 'ms' });
+      if (real.errors > 0)
+        report({ name: `register-http${suffix}-errors`, value: real.errors, unit: 'responses' });
+    }
   } finally {
-    await server.stop();
     if (bare.exitCode === null) {
       bare.kill('SIGTERM');
       await once(bare, 'exit');
     }
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function loadServer(
+  db: string,
+  port: number,
+  flags: string[],
+  body: string,
+  headers: Record<string, string>,
+) {
+  const server = await serveForBench(db, port, flags);
+  try {
+    return await load(`${server.url}/api/cables`, body, headers);
+  } finally {
+    await server.stop();
   }
 }
 

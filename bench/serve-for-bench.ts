@@ -10,10 +10,14 @@ export interface BenchServer {
 }
 
 /** `plenipo serve` on an existing registry, quiet and without the example, once it answers. */
-export async function serveForBench(db: string, port: number): Promise<BenchServer> {
+export async function serveForBench(
+  db: string,
+  port: number,
+  flags: readonly string[] = [],
+): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--db', db, '--port', String(port), '--quiet', '--empty'],
+    [CLI, 'serve', '--db', db, '--port', String(port), '--quiet', '--empty', ...flags],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
@@ -33,9 +37,9 @@ export async function serveForBench(db: string, port: number): Promise<BenchServ
   return { url, stop };
 }
 
-/** Polls until `url` answers at all (any status), for at most 20 s. */
+/** Polls until `url` answers at all (any status), for at most 60 s: a loaded machine starts several processes slowly. */
 export async function answering(url: string, method = 'GET'): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     try {
       await fetch(url, {
         method,

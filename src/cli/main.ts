@@ -31,6 +31,10 @@ program
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--port <port>', 'port to listen on', '7945')
   .option('--empty', 'start a new registry without the example')
+  .option(
+    '--example <name>',
+    'load the London 1945 example (london) into a new registry: PostgreSQL needs it asked by name',
+  )
   .option('--trust-proxy', 'trust X-Forwarded-* from a TLS-terminating proxy')
   .option(
     '--head-interval <seconds>',
@@ -45,6 +49,11 @@ program
     '--escalation-interval <seconds>',
     'look for unacknowledged cables past their target this often',
     '30',
+  )
+  .option(
+    '--processes <n>',
+    'serve from n processes sharing the port, beside one that writes the registry (to use more cores)',
+    '1',
   )
   .option('--quiet', 'no request log')
   .option('--log-json', 'log each request as a JSON line (pino) instead of a short line')
@@ -204,6 +213,12 @@ program
 
 addRemoteCommands(program);
 addArchiveCommands(program);
+
+// A reader that stops reading early (`plenipo users list | head`) is no error: stop quietly, as other CLIs do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ApiError || error instanceof DomainError) {

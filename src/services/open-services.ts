@@ -4,6 +4,7 @@ import { isPostgresUrl, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { LiveStreams } from './accounts/live-streams.js';
 import { CableBus } from './cables/cable-bus.js';
+import { RegistryOrder } from './cables/registry-order.js';
 import { Keyring, loadMasterKey } from './keyring.js';
 import type { Services } from './services.js';
 
@@ -35,46 +36,43 @@ export async function openServices(db: string, keyFile?: string): Promise<Servic
  * The push bus: in-process, and on a store shared by several processes also
  * linked to theirs. What this process publishes it announces to the others;
  * what they announce (never its own) it fetches by position and pushes to its
- * own readers, one at a time so the order holds.
+ * own readers, one at a time and in registry order with its own.
  */
 async function busOf(store: Store): Promise<CableBus> {
   const { announceRegistered, subscribeRegistered } = store;
   if (!announceRegistered || !subscribeRegistered) return new CableBus();
-  const bus = new SharedCableBus((cable) =>
+  const report = (seq: number, error: Error) =>
+    process.stderr.write(`plenipo: cable ${seq} was not pushed: ${error.message}\n`);
+  // Pushed in registry order, this process's cables and the others' alike (issue 17: ~20% were not).
+  const order = new RegistryOrder(
+    (await store.registry.count()) + 1,
+    (cable) => bus.publishHere(cable),
+    report,
+  );
+  const bus = new SharedCableBus(order, (cable) =>
     announceRegistered.call(store, cable.seq).catch((error: Error) => {
       process.stderr.write(
         `plenipo: cable ${cable.seq} was not announced to other processes: ${error.message}\n`,
       );
     }),
   );
-  let pushed = Promise.resolve();
-  await subscribeRegistered.call(store, (seq) => {
-    pushed = pushed
-      .then(async () => {
-        const cable = await store.registry.atSeq(seq);
-        if (cable) bus.publishHere(cable);
-      })
-      .catch((error: Error) => {
-        process.stderr.write(`plenipo: cable ${seq} from another process was not pushed: ${error.message}\n`);
-      });
-  });
+  await subscribeRegistered.call(store, (seq) => order.add(seq, () => store.registry.atSeq(seq)));
   return bus;
 }
 
 /** A bus whose publications also go to the other processes of the registry. */
 class SharedCableBus extends CableBus {
-  constructor(private readonly announce: (cable: Cable) => void) {
+  constructor(
+    private readonly order: RegistryOrder,
+    private readonly announce: (cable: Cable) => void,
+  ) {
     super();
   }
 
-  /** Pushes to this process's readers and announces to the other processes. */
+  /** Pushes to this process's readers in registry order and announces to the other processes. */
   override publish(cable: Cable): void {
-    super.publish(cable);
+    this.order.add(cable.seq, async () => cable);
+    this.hearRegisteredHere(cable);
     this.announce(cable);
-  }
-
-  /** Pushes to this process's readers only: a cable another process announced. */
-  publishHere(cable: Cable): void {
-    this.pushToReaders(cable);
   }
 }

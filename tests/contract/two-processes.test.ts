@@ -33,8 +33,9 @@ describe.skipIf(SKIPPED !== null)(
       previousKey = process.env.PLENIPO_MASTER_KEY;
       process.env.PLENIPO_MASTER_KEY = masterKey;
       await onServer(`create database ${name}`);
-      // A first, alone: it finds the database new and loads the London 1945 example into it.
-      a = await serveRegistry(db);
+      // A first, alone: it finds the database new and loads the London 1945 example into it, which a
+      // PostgreSQL registry gets only when asked by name.
+      a = await serveRegistry(db, ['--quiet', '--example', 'london']);
       servers.push(a);
       b = await serveRegistry(db);
       servers.push(b);

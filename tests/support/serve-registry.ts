@@ -17,8 +17,8 @@ export interface ServedRegistry {
  * the caller's and outlives the process, so a test can restart on it; a new
  * file gets the London 1945 example.
  */
-export async function serveRegistry(db: string): Promise<ServedRegistry> {
-  const { baseUrl, child, output, exited } = await launchServe(db);
+export async function serveRegistry(db: string, flags?: readonly string[]): Promise<ServedRegistry> {
+  const { baseUrl, child, output, exited } = await launchServe(db, flags);
   const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   const end = async (signal: NodeJS.Signals) => {
     if (hasExited()) return;

@@ -1,7 +1,6 @@
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '../../../scenarios/load-scenario.js';
-import { london1945 } from '../../../scenarios/london-1945/index.js';
 import { buildApp } from '../../http/app.js';
 import type { LogFormat } from '../../http/request-log.js';
 import { demoLogins } from '../../services/accounts/demo-logins.js';
@@ -10,19 +9,20 @@ import { runDeadlineClock } from '../../services/deadlines/fire-deadline-alerts.
 import { smtpMailer, startEmailNotifications } from '../../services/digest/email-notifications.js';
 import { runDigestClock } from '../../services/digest/fire-digests.js';
 import { signHeadsPeriodically } from '../../services/integrity/sign-registry-head.js';
-import { verifyBeforeServing } from '../../services/integrity/verify-before-serving.js';
-import { evaluatePendingReports } from '../../services/mandates/evaluate-moves.js';
 import { openServices } from '../../services/open-services.js';
 import { directorySnapshot } from '../../services/organisation/directory-snapshot.js';
 import { runEscalationClock } from '../../services/workflow/fire-escalations.js';
-import { progressBar } from '../progress.js';
+import { prepareRegistry } from './prepare-registry.js';
 import { serveBanner } from './serve-banner.js';
+import { joinWriter, processesOf, serveWithOneWriter } from './serve-processes.js';
 
 export interface ServeOptions {
   db: string;
   host: string;
   port: string;
   empty?: boolean;
+  /** `london`: load the example into a new registry, which PostgreSQL does only when asked by name. */
+  example?: string;
   trustProxy?: boolean;
   quiet?: boolean;
   logJson?: boolean;
@@ -35,6 +35,8 @@ export interface ServeOptions {
   mailFrom?: string;
   publicUrl?: string;
   escalationInterval?: string;
+  /** Serving processes; above 1, they share the port and hand their cables to one writer process. */
+  processes?: string;
 }
 
 /** How long a stop waits for requests under way. */
@@ -49,27 +51,16 @@ export async function serve(options: ServeOptions): Promise<void> {
   if (!(headInterval > 0 && headInterval * 1000 <= 2 ** 31 - 1)) {
     throw new Error('--head-interval: a number of seconds above 0 and at most 2147483');
   }
+  const processes = processesOf(options.processes);
+  if (processes > 1 && cluster.isPrimary) return serveWithOneWriter(options, processes);
   const services = await openServices(options.db);
-  const isNew = (await services.store.directory.people()).length === 0;
-  if (isNew && !options.empty) {
-    const bar = progressBar('Loading the London 1945 example');
-    await loadScenario(services, london1945, bar.update);
-    bar.stop();
-  }
-  // Refuse rather than serve (or sign a head over) a registry edited behind the chain (docs/security.md).
-  const verifying = progressBar('Verifying the registry before serving it');
-  const refusal = await verifyBeforeServing(services, verifying.update);
-  verifying.stop();
-  if (refusal) {
-    await services.store.close();
-    process.stderr.write(refusalBanner(options.db, refusal));
-    process.exit(1);
-  }
-  await evaluatePendingReports(services);
+  // A serving process beside others hands its cables to the writer, which prepared the registry.
+  if (cluster.isWorker) joinWriter(services);
+  else await prepareRegistry(services, options.db, options);
   const log: LogFormat = options.quiet ? 'none' : options.logJson ? 'json' : 'lines';
   const version = process.env.npm_package_version ?? packageVersion();
   // No administrator yet: the console gets a one-time link to create one (never the first visitor to the port).
-  const firstRun = await FirstRunGate.open(services);
+  const firstRun = cluster.isWorker ? null : await FirstRunGate.open(services);
   const app = await buildApp(services, {
     webRoot: WEB_ROOT,
     ...(firstRun ? { firstRun: firstRun.gate } : {}),
@@ -136,6 +127,8 @@ export async function serve(options: ServeOptions): Promise<void> {
     services.store.heads.serverKey(),
   ]);
   const url = `http://${options.host}:${options.port}`;
+  // Beside other processes, one banner is enough: the first process's.
+  if (cluster.isWorker && cluster.worker?.id !== 1) return;
   const banner = serveBanner({
     version,
     url,
@@ -153,20 +146,6 @@ export async function serve(options: ServeOptions): Promise<void> {
   });
   // The banner is for whoever started the server; with JSON logs it goes to stderr, out of the log stream.
   (log === 'json' ? process.stderr : process.stdout).write(banner);
-}
-
-/** Loud, on the console: what does not hold, and what to do. */
-function refusalBanner(db: string, refusal: string): string {
-  const rule = '!'.repeat(72);
-  return [
-    rule,
-    'plenipo: REFUSING TO SERVE: the registry does not verify.',
-    `  ${db}: ${refusal}`,
-    '  Nothing was served and no head was signed. Run `plenipo verify` to see it again, and restore',
-    '  the registry from a backup or an export that verifies against a head you keep.',
-    rule,
-    '',
-  ].join('\n');
 }
 
 /** The version in package.json, for a server started without npm (`node bin/plenipo.js serve`). */

@@ -39,6 +39,10 @@ export class CableBus {
 
   publish(cable: Cable): void {
     this.pushToReaders(cable);
+    this.hearRegisteredHere(cable);
+  }
+
+  protected hearRegisteredHere(cable: Cable): void {
     for (const listener of this.#registeredHere) listener(cable);
   }
 
@@ -49,6 +53,11 @@ export class CableBus {
   subscribeRegisteredHere(listener: CableListener): () => void {
     this.#registeredHere.add(listener);
     return () => this.#registeredHere.delete(listener);
+  }
+
+  /** Pushes to this process's readers only: a cable another process registered and announced. */
+  publishHere(cable: Cable): void {
+    this.pushToReaders(cable);
   }
 
   protected pushToReaders(cable: Cable): void {

@@ -20,7 +20,7 @@ interface Waiting {
  * its cable is durable, and the chain stays one line because one batch appends
  * at a time, in arrival order.
  */
-export class RegistrationQueue {
+export class RegistrationQueue implements CableAppender {
   readonly #waiting: Waiting[] = [];
   #committing = false;
 
@@ -64,14 +64,28 @@ export class RegistrationQueue {
   }
 }
 
-const queues = new WeakMap<Store, RegistrationQueue>();
+/** Where a process hands its signed cables to be chained and committed. */
+export interface CableAppender {
+  append(
+    cable: Omit<CableToAppend, 'registeredAt'>,
+    signedText: string,
+    registeredAt: string,
+  ): Promise<Cable>;
+}
 
-/** The one queue of a store in this process. */
-export function registrationQueueOf(store: Store): RegistrationQueue {
+const queues = new WeakMap<Store, CableAppender>();
+
+/** The one queue of a store in this process: its own, or the writer process's when it serves beside others. */
+export function registrationQueueOf(store: Store): CableAppender {
   let queue = queues.get(store);
   if (!queue) {
     queue = new RegistrationQueue(store);
     queues.set(store, queue);
   }
   return queue;
+}
+
+/** Makes `appender` the queue of `store` in this process: a process serving beside others hands its cables to one writer. */
+export function handRegistrationsTo(store: Store, appender: CableAppender): void {
+  queues.set(store, appender);
 }
