@@ -6,6 +6,7 @@ import { ErrorNote } from '../components/error-note.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RegistryNumber } from '../components/registry-number.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { formatUtc } from '../format/date-time.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
@@ -93,7 +94,7 @@ export function DeadlinesScene({ conference, person }: { conference: string | nu
         ) : deadlines.data.deadlines.length === 0 ? (
           <p className="muted">No deadlines in the cables you may read.</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion label="Table of deadlines">
             <table className="mandate-table deadline-table">
               <caption className="visually-hidden">Deadlines, soonest first</caption>
               <thead>
@@ -116,7 +117,7 @@ export function DeadlinesScene({ conference, person }: { conference: string | nu
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </main>

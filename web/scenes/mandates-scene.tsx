@@ -7,6 +7,7 @@ import { AsOfPicker } from '../components/mandate/as-of-picker.js';
 import { ConferencePicker } from '../components/mandate/conference-picker.js';
 import { ReevaluateButton } from '../components/mandate/reevaluate-button.js';
 import { PageHeading } from '../components/page-heading.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { chooseConference, useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
 import { mandateLink } from '../router/links.js';
@@ -57,7 +58,7 @@ export function MandatesScene({ conference, at }: { conference: string | null; a
         <ErrorNote message={mandates.error.message} />
       ) : (
         mandates.data && (
-          <div className="table-scroll">
+          <ScrollRegion label="Table of issues">
             <table className="mandate-table">
               <caption className="visually-hidden">Issues of {chosen.name}</caption>
               <thead>
@@ -91,7 +92,7 @@ export function MandatesScene({ conference, at }: { conference: string | null; a
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )
       )}
     </main>

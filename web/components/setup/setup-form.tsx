@@ -7,6 +7,8 @@ import { RecordedEntry } from './recorded-entry.js';
 interface SetupFormProps {
   /** The form's heading and accessible name, e.g. 'New post'. */
   title: string;
+  /** 2 where the form sits right under the page's heading, 3 (the default) inside a titled section. */
+  headingLevel?: 2 | 3;
   submitLabel: string;
   /** The changes the form asks for, recorded as one entry; null when the form itself finds nothing to send. */
   changes: () => SetupChangeRequest[] | null;
@@ -27,6 +29,7 @@ interface SetupFormProps {
  */
 export function SetupForm({
   title,
+  headingLevel = 3,
   submitLabel,
   changes,
   onRecorded,
@@ -55,7 +58,7 @@ export function SetupForm({
       aria-labelledby={id}
       data-testid={id}
     >
-      <h3 id={id}>{title}</h3>
+      {headingLevel === 2 ? <h2 id={id}>{title}</h2> : <h3 id={id}>{title}</h3>}
       {children(setup.outcome.errors)}
       <Button type="submit" isDisabled={setup.busy}>
         {submitLabel}

@@ -24,6 +24,7 @@ function Scheme({ organisation }: { organisation: Organisation }) {
       </ol>
       <SetupForm
         title="Change the scheme"
+        headingLevel={2}
         submitLabel="Save the scheme"
         changes={() => [
           {

@@ -50,6 +50,7 @@ function NewConference() {
   return (
     <SetupForm
       title="New conference"
+      headingLevel={2}
       submitLabel="Create conference"
       changes={() => [{ op: 'conference.create', ...conference }]}
       onRecorded={() => setConference(EMPTY)}

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { type Organisation, setupApi } from '../../api/setup-api.js';
 import { FormField } from '../../components/form-field.js';
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { OrganisationPage } from '../../components/setup/organisation-page.js';
 import { RoleChecks } from '../../components/setup/role-checks.js';
 import { SetupForm } from '../../components/setup/setup-form.js';
@@ -25,7 +26,7 @@ export function PeopleScene() {
 function PeopleTable({ organisation }: { organisation: Organisation }) {
   const people = Object.values(organisation.people).filter((person) => person.id !== 'registry');
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Table of people">
       <table className="setup-table" data-testid="people">
         <thead>
           <tr>
@@ -55,7 +56,7 @@ function PeopleTable({ organisation }: { organisation: Organisation }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -71,6 +72,7 @@ function NewPerson({ organisation }: { organisation: Organisation }) {
   return (
     <SetupForm
       title="New person"
+      headingLevel={2}
       submitLabel="Create person"
       changes={() => {
         setTooShort(password.length > 0 && password.length < 8 ? 'must be at least 8 characters' : null);

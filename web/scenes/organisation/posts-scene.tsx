@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { Organisation } from '../../api/setup-api.js';
 import { FormField } from '../../components/form-field.js';
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { OrganisationPage } from '../../components/setup/organisation-page.js';
 import { RecordedEntry } from '../../components/setup/recorded-entry.js';
 import { TextField } from '../../components/text-field.js';
@@ -37,7 +38,7 @@ function PostsSection({ organisation }: { organisation: Organisation }) {
   return (
     <section aria-labelledby="posts-heading">
       <h2 id="posts-heading">Posts</h2>
-      <div className="table-scroll">
+      <ScrollRegion label="Table of posts">
         <table className="setup-table" data-testid="posts">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ function PostsSection({ organisation }: { organisation: Organisation }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Form
         validationBehavior="aria"
         className="setup-form"
