@@ -1,4 +1,5 @@
 import { benchCheckMove } from './check-move.js';
+import { benchDeadlineAlerts } from './deadline-alerts.js';
 import { benchDigest } from './digest.js';
 import { benchDossierPdf } from './dossier-pdf.js';
 import { benchImportExport } from './import-export.js';
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   push: benchPush,
   'check-move': benchCheckMove,
   'judge-report': benchJudgeReport,
+  'deadline-alerts': benchDeadlineAlerts,
   verify: benchVerify,
   'import-export': benchImportExport,
   search: benchSearch,

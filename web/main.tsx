@@ -12,6 +12,7 @@ import './styles/inbox.css';
 import './styles/record.css';
 import './styles/organisation.css';
 import './styles/registry.css';
+import './styles/workflow.css';
 
 // A bookmark of the old hash addresses (#/cable/…) opens its page at its path.
 const legacy = pathFromLegacyHash(window.location.hash);

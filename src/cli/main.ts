@@ -9,6 +9,7 @@ import { demo } from './commands/demo.js';
 import { exportJsonl } from './commands/export-jsonl.js';
 import { head } from './commands/head.js';
 import { importJsonl } from './commands/import-jsonl.js';
+import { exportTei } from './commands/release.js';
 import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
 import { addUser, listUsers, setUserDisabled, unlockUser } from './commands/users.js';
@@ -99,7 +100,13 @@ program
   .addOption(new Option('--jsonl', 'JSON Lines (the only format so far)').default(true))
   .option('--db <path>', DB_HELP, DEFAULT_DB)
   .option('--out <file>', 'write here instead of stdout')
-  .action(exportJsonl);
+  .option('--tei', 'TEI P5 of what you may read, from the server (as GET /api/export.tei)')
+  .option('--server <url>', 'with --tei: plenipo server (default: saved, or http://127.0.0.1:7945)')
+  .option('--cable <ref>', 'with --tei: one cable as one TEI document')
+  .option('--conference <id>', 'with --tei: the cables of one conference')
+  .option('--from <date>', 'with --tei: registered from this date')
+  .option('--until <date>', 'with --tei: registered up to this date')
+  .action((options) => (options.tei ? exportTei(options) : exportJsonl(options)));
 
 program
   .command('import')

@@ -5,6 +5,7 @@ import { listDeadlines } from './commands/deadlines.js';
 import { digest } from './commands/digest.js';
 import { check, mandateShow } from './commands/mandate.js';
 import { map } from './commands/map.js';
+import { pressImport } from './commands/press.js';
 import { recordAdd, recordImport, recordList } from './commands/record.js';
 import { inbox, login, logout, search, send, show } from './commands/remote.js';
 import { vetAnswer, vetFinal, vetReview, vetSend, vetShow } from './commands/vet.js';
@@ -191,6 +192,14 @@ export function addRemoteCommands(program: Command): void {
     .requiredOption('--to <ids>', 'action addressees', collect)
     .option('--kind <kind>', 'note, reply, …')
     .action(vetFinal);
+  remote(program.command('press').command('import <file>'))
+    .description('each entry of an RSS or Atom file as a press item to the readers named')
+    .requiredOption('--to <ids>', 'the people it is distributed to, comma separated', collect)
+    .requiredOption('--classification <label>')
+    .option('--topic <topic>', "the topic (default: each entry's first category)")
+    .option('--source <source>', "the source (default: the feed's title)")
+    .option('--language <tag>', "the language (default: the feed's)")
+    .action(pressImport);
   remote(program.command('ack <ref>'))
     .description('acknowledge a cable you must act on; --table: who has acknowledged (author, clerk)')
     .option('--table', 'the table of delivered, opened, acknowledged per addressee')

@@ -24,6 +24,7 @@ export * from './digest/press-item.js';
 export * from './errors.js';
 export * from './mandate/amendment.js';
 export * from './mandate/check-move.js';
+export * from './mandate/judge-move.js';
 export * from './mandate/mandate.js';
 export * from './mandate/move.js';
 export * from './mandate/project-mandate.js';

@@ -122,6 +122,7 @@ function payloadRowsOf(cable: Cable) {
           conference: amendment.conference,
           issue: amendment.issue,
           effectiveAt: amendment.effectiveAt ?? cable.registeredAt,
+          dimension: amendment.dimension ?? '',
         },
       ],
       moves: [],
@@ -139,6 +140,7 @@ function payloadRowsOf(cable: Cable) {
         issue: move.issue,
         side: move.side,
         move: JSON.stringify(move),
+        dimensions: (move.dimensions ?? []).map((on) => on.dimension).join(' '),
       })),
       records: [],
     };

@@ -60,6 +60,12 @@ export interface DeadlineStore {
    * record it once; only the one that recorded it pushes it.
    */
   recordFiring(alert: Omit<DeadlineAlert, 'seenAt'>): Promise<boolean>;
+  /**
+   * Records many alerts in one transaction, each unless it already fired (as
+   * `recordFiring` does): how many this call recorded. A tick of the deadline
+   * clock writes all it found due at once.
+   */
+  recordFirings(alerts: readonly Omit<DeadlineAlert, 'seenAt'>[]): Promise<number>;
   /** The keys (`seq:idx:firing:person`) of every alert fired. */
   firedKeys(): Promise<Set<string>>;
   /** A person's deadline alerts, newest first. */

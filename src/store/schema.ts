@@ -113,8 +113,24 @@ export interface Database {
     revokedAt: string | null;
   };
   conferencePlans: { conferenceId: string; plan: string };
-  mandateAmendments: { cableSeq: number; conference: string; issue: string; effectiveAt: string };
-  moves: { cableSeq: number; idx: number; conference: string; issue: string; side: string; move: string };
+  /** `dimension`: the one the amendment amends, `''` for the issue as one term (issue 11). */
+  mandateAmendments: {
+    cableSeq: number;
+    conference: string;
+    issue: string;
+    effectiveAt: string;
+    dimension: string;
+  };
+  /** `dimensions`: those the move states a position on, space-separated, `''` for none (issue 11). */
+  moves: {
+    cableSeq: number;
+    idx: number;
+    conference: string;
+    issue: string;
+    side: string;
+    move: string;
+    dimensions: string;
+  };
   /** Record cables by conference and session (issue 13); the accounts stay in the cables' payloads. */
   recordAccounts: { cableSeq: number; conference: string; session: string };
   verdicts: {

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { type CableRow, cableFromRow } from './cable-row.js';
+import type { CableRow } from './cable-row.js';
+import { deliveredOf } from './queries/reader-access.js';
 import type { Database } from './schema.js';
 import type { SearchQuery } from './store.js';
 
@@ -32,8 +33,20 @@ export async function countOf(
   return Number(result.rows[0]?.n ?? 0);
 }
 
-export type HitRow = CableRow & { readAt: string | null; snippet: string };
+export type HitRow = CableRow & {
+  readAt: string | null;
+  releaseSeq: number | string | null;
+  snippet: string;
+};
 
-export function hitFromRow(row: HitRow) {
-  return { cable: cableFromRow(row), readAt: row.readAt, snippet: row.snippet };
+/**
+ * Rows into hits as the reader sees them (reader-access.ts). A cable a release
+ * widened to them gets its snippet from the released text, never the stored one.
+ */
+export async function hitsOf(db: Kysely<Database>, rows: readonly HitRow[]) {
+  return (await deliveredOf(db, rows)).map(({ cable, readAt, row }) => ({
+    cable,
+    readAt,
+    snippet: row.releaseSeq === null ? row.snippet : [...cable.body].slice(0, 200).join(''),
+  }));
 }

@@ -141,8 +141,13 @@ export interface RegistryStore {
   setupEntries(afterSeq: number): Promise<Cable[]>;
   /** The chain position of the last setup entry, 0 before the first. */
   lastSetupSeq(): Promise<number>;
-  /** A cable by id or registry number, only if `reader` may read it. */
-  readable(reader: string, reference: string): Promise<DeliveredCable | null>;
+  /**
+   * A cable by id or registry number, only if `reader` may read it. Given `at`
+   * (the moment they read), the releases in force then widen what they may read
+   * (issue 15), a released cable showing as released: gaps, no payload, no readers.
+   * The same `at` widens inbox, thread, readableAfter and search alike.
+   */
+  readable(reader: string, reference: string, at?: string): Promise<DeliveredCable | null>;
   /** Id or registry number to seq, regardless of access: for validating references, never shown. */
   /** The cable at a position of the chain, regardless of access: for internal work, never shown as is. */
   atSeq(seq: number): Promise<Cable | null>;
@@ -151,12 +156,13 @@ export interface RegistryStore {
   inbox(
     reader: string,
     query: InboxQuery,
+    at?: string,
   ): Promise<{ total: number; unread: number; cables: DeliveredCable[] }>;
   /** Every cable linked to `seq` by references in either direction that `reader` may read, in chain order. */
-  thread(reader: string, seq: number, limit: number): Promise<DeliveredCable[]>;
+  thread(reader: string, seq: number, limit: number, at?: string): Promise<DeliveredCable[]>;
   /** Up to `limit` cables `reader` may read after chain position `afterSeq`, in chain order: their export. */
-  readableAfter(reader: string, afterSeq: number, limit: number): Promise<DeliveredCable[]>;
-  search(reader: string, query: SearchQuery): Promise<SearchResult>;
+  readableAfter(reader: string, afterSeq: number, limit: number, at?: string): Promise<DeliveredCable[]>;
+  search(reader: string, query: SearchQuery, at?: string): Promise<SearchResult>;
   /** All cables in chain order (after `afterSeq`, if given) with the readers index, in pages, for verify and export. */
   scan(batchSize: number, afterSeq?: number): AsyncIterable<ScannedCable[]>;
   /** The index rows (issues, links, amendments, moves) stored for the cables at positions `firstSeq` to `lastSeq`. */

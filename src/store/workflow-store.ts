@@ -26,6 +26,21 @@ export interface Reading {
   recordedAt: string;
 }
 
+/** A cable delivered to a reader that they have not acknowledged: enough to tell whether they must, and to list it. */
+export type UnacknowledgedCable = Pick<
+  Cable,
+  | 'seq'
+  | 'id'
+  | 'number'
+  | 'precedence'
+  | 'subject'
+  | 'registeredAt'
+  | 'author'
+  | 'to'
+  | 'exclude'
+  | 'captions'
+>;
+
 /** The store of workflow records (issue 14): acknowledgements, escalations and readings. */
 export interface WorkflowStore {
   /** Records an acknowledgement unless the person already gave one: true when this call recorded it. */
@@ -33,6 +48,12 @@ export interface WorkflowStore {
   acknowledgementsOf(cableSeq: number): Promise<Acknowledgement[]>;
   /** Who received the cable and when each opened it (null: not yet). */
   deliveriesOf(cableSeq: number): Promise<{ personId: string; readAt: string | null }[]>;
+  /**
+   * The cables delivered to `personId`, not written by them, that they have
+   * not acknowledged, newest first: whether each asks their action is the
+   * service's to decide (it resolves `to` as the groups stood).
+   */
+  unacknowledgedBy(personId: string): Promise<UnacknowledgedCable[]>;
   /** Cables of these precedences registered at or before `registeredBy`, in chain order: escalation candidates. */
   cablesToWatch(precedences: readonly Precedence[], registeredBy: string): Promise<Cable[]>;
   /**

@@ -313,6 +313,30 @@ for (const dialect of DIALECTS) {
         });
       });
 
+      describe('deadline alerts', () => {
+        it('records a batch of alerts in one call, each once, and counts only those it recorded', async () => {
+          const { deadlines } = services.store;
+          const cable = await register('stalin', { to: ['molotov'], subject: 'A window to act in' });
+          const alertOf = (firing: string, personId: string) => ({
+            cableSeq: cable.seq,
+            idx: 0,
+            firing,
+            personId,
+            dueAt: '2026-02-01T00:00:00.000Z',
+            firedAt: '2026-01-25T00:00:00.000Z',
+          });
+          expect(await deadlines.recordFirings([])).toBe(0);
+          expect(await deadlines.recordFiring(alertOf('warning-7-days', 'stalin'))).toBe(true);
+          const batch = Array.from({ length: 4100 }, (_, i) => alertOf(`warning-${i}-hours`, 'molotov'));
+          // One already fired, one twice in the batch: neither is recorded again.
+          batch.push(alertOf('warning-7-days', 'stalin'), alertOf('warning-0-hours', 'molotov'));
+          expect(await deadlines.recordFirings(batch)).toBe(4100);
+          expect(await deadlines.recordFirings(batch)).toBe(0);
+          const after = await deadlines.alertsAfter(0);
+          expect(after.filter((alert) => alert.cableSeq === cable.seq)).toHaveLength(4101);
+        });
+      });
+
       describe('signed heads, sessions and settings', () => {
         it('keeps the first server key claimed and the heads in signing order', async () => {
           const { heads } = services.store;

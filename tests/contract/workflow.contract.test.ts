@@ -65,6 +65,20 @@ for (const dialect of DIALECTS) {
         expect(all.readings).toEqual([expect.objectContaining({ readBy: 'stalin', readTo: 'beria' })]);
         expect((await verifyRegistry(services, () => {}, { workers: 0 })).fault).toBeNull();
       });
+
+      it('finds the cables delivered to a person that they have not acknowledged, newest first', async () => {
+        const first = await registerCable(services, 'molotov', aCable({ to: ['gusev'], subject: 'First' }));
+        const second = await registerCable(services, 'molotov', aCable({ to: ['gusev'], subject: 'Second' }));
+        const own = await registerCable(services, 'gusev', aCable({ to: ['molotov'], subject: 'Own' }));
+        const waiting = async () =>
+          (await services.store.workflow.unacknowledgedBy('gusev')).map((cable) => cable.id);
+        expect(await waiting()).toEqual([second.id, first.id]);
+        await acknowledgeCable(services, 'gusev', second.id);
+        expect(await waiting()).toEqual([first.id]);
+        const [row] = await services.store.workflow.unacknowledgedBy('gusev');
+        expect(row).toMatchObject({ seq: first.seq, to: ['gusev'], author: 'molotov', captions: [] });
+        expect(await waiting()).not.toContain(own.id);
+      });
     },
   );
 }

@@ -39,6 +39,21 @@ describe('digests over HTTP', { timeout: SLOW }, () => {
     expect((await get('stalin', `/api/cables/${cable.id}`)).statusCode).toBe(404);
   });
 
+  it('refuses a body that is JSON but not an object, registering nothing', async () => {
+    const before = (await get('molotov', '/api/digests')).json().digests.length;
+    for (const payload of ['null', '[]', '"now"']) {
+      const refused = await app.inject({
+        method: 'POST',
+        url: '/api/digests',
+        headers: { ...sessions.molotov!.writes, 'content-type': 'application/json' },
+        payload,
+      });
+      expect(refused.statusCode, payload).toBe(400);
+      expect(refused.json(), payload).toMatchObject({ error: 'invalid-input', field: 'body' });
+    }
+    expect((await get('molotov', '/api/digests')).json().digests).toHaveLength(before);
+  });
+
   it('sets the daily hour, refusing a bad one naming the field', async () => {
     const bad = await post('molotov', '/api/digest-schedule', { hour: 25, timeZone: 'Europe/Moscow' });
     expect(bad.statusCode).toBe(400);
@@ -90,7 +105,9 @@ describe('circulars over HTTP', { timeout: SLOW }, () => {
     });
     expect(sent.statusCode).toBe(201);
     const { cable } = sent.json();
-    await get('gusev', `/api/cables/${cable.id}`);
+    // Opening is not acknowledging: gromyko opens it, gusev acknowledges it.
+    await get('gromyko', `/api/cables/${cable.id}`);
+    expect((await post('gusev', `/api/cables/${cable.id}/acknowledgement`)).statusCode).toBe(200);
     const table = (await get('molotov', `/api/circulars/${cable.id}/acknowledgements`)).json();
     const acknowledged = Object.fromEntries(
       table.rows.map((row: { person: string; acknowledgedAt: string | null }) => [

@@ -130,6 +130,20 @@ describe('acknowledgements over HTTP', { timeout: SLOW }, () => {
     // This FLASH's unacknowledged beria, and the earlier test's FLASH to stalin: each once.
     expect(await fireEscalations(clocked)).toBe(2);
     expect(await fireEscalations(clocked)).toBe(0);
+    expect((await get('stalin', `/api/cables/${number}/acknowledgement`)).json()).toMatchObject({
+      mustAcknowledge: true,
+      acknowledgedAt: '2027-10-02T09:03:00.000Z',
+      acknowledgeBy: '2027-10-02T09:10:00.000Z',
+    });
+    expect((await get('beria', `/api/cables/${number}/acknowledgement`)).json()).toMatchObject({
+      mustAcknowledge: true,
+      acknowledgedAt: null,
+    });
+    expect((await get('molotov', `/api/cables/${number}/acknowledgement`)).json()).toMatchObject({
+      mustAcknowledge: false,
+    });
+    const hidden = await get('gromyko', `/api/cables/${number}/acknowledgement`);
+    expect(hidden.statusCode).toBe(404);
     const table = await get('molotov', `/api/cables/${number}/acknowledgements`);
     expect(table.statusCode, table.body).toBe(200);
     expect(table.json().addressees).toEqual([

@@ -13,6 +13,8 @@ import {
 } from '../../src/core/index.js';
 import type { CableSummary, CableView } from '../../src/http/schemas/cable-schemas.js';
 import { hashPassword } from '../../src/services/accounts/authenticate.js';
+import { recordRelease } from '../../src/services/archive/release/record-release.js';
+import { withdrawRelease } from '../../src/services/archive/release/withdraw-release.js';
 import { registerCable } from '../../src/services/cables/register-cable.js';
 import { fireDeadlineAlerts } from '../../src/services/deadlines/fire-deadline-alerts.js';
 import { applySetupDocument } from '../../src/services/organisation/apply-setup-document.js';
@@ -32,7 +34,8 @@ import { PLANNED, PRINCIPALS, payloadOf, planOf, SESSION } from './access-proof-
  * counts and filters, live push, the reader's export, and replies; and what is
  * derived from cables (issue 12): verdicts on reports, mandates and their
  * histories, the moves of a conference, alerts, "what if" and re-evaluation;
- * the overview, deadlines and their alerts (issue 11).
+ * the overview, deadlines and their alerts (issue 11). Releases (issue 15)
+ * widen the reading paths, and only those, to whom they name from their date.
  * Who may read is written out again here, independently of `readersOf`.
  */
 
@@ -137,8 +140,26 @@ const aWorld = aSize.chain((size) => {
     plans: fc.array(aPlanIn(size), { minLength: size.cables, maxLength: size.cables }),
     live: fc.record({ start: fc.nat(size.cables - 6), length: fc.integer({ min: 5, max: 25 }) }),
     pageSize: fc.integer({ min: 4, max: 30 }),
+    releases: fc.array(aRelease(size), { maxLength: 6 }),
   });
 });
+
+/**
+ * A release (issue 15) of one cable to a person, a group (its members at the
+ * release's date) or the public: in force now, not yet (dated far ahead), or
+ * in force once and withdrawn since.
+ */
+function aRelease(size: Size) {
+  return fc.record({
+    slot: fc.nat(size.cables - 1),
+    audience: fc.oneof(
+      fc.nat(size.people - 1).map((person) => ({ people: [personId(person)] })),
+      fc.nat(size.groups - 1).map((group) => ({ groups: [groupId(group)] })),
+      fc.constant({ public: true }),
+    ),
+    when: fc.constantFrom('in force', 'not yet', 'withdrawn'),
+  });
+}
 type World = typeof aWorld extends fc.Arbitrary<infer T> ? T : never;
 type Span = World['spans'][number];
 
@@ -163,6 +184,13 @@ interface Expected {
   payload: string | null;
   /** The word planted in its payload, if it has one. */
   clauseWord?: string;
+  /** Whom a release in force now widened it to (issue 15): people, and `*` for everyone. */
+  released: Set<string>;
+}
+
+/** Whether `person` may read `cable` now: a reader fixed at registration, or one a release in force widened it to. */
+function mayReadNow(cable: Expected, person: string): boolean {
+  return cable.readers.has(person) || cable.released.has(person) || cable.released.has('*');
 }
 
 function isMemberAt(span: Span, tick: number): boolean {
@@ -266,7 +294,7 @@ class Threads {
 function threadsAsSeenBy(reader: string, cables: readonly Expected[]): Threads {
   const threads = new Threads();
   const readable = new Map(
-    cables.filter((cable) => cable.readers.has(reader)).map((cable) => [cable.id, cable]),
+    cables.filter((cable) => mayReadNow(cable, reader)).map((cable) => [cable.id, cable]),
   );
   for (const cable of readable.values()) {
     for (const target of [cable.inReplyTo, ...cable.refs]) {
@@ -298,9 +326,14 @@ class Tally {
   }
 }
 
-/** Checks for one caller; whether they may learn of a cable is, unless said otherwise, whether they may read it. */
-function checksFor(proof: Proof, caller: Caller) {
-  const mayRead = (cable: Expected) => cable.readers.has(caller.id);
+/**
+ * Checks for one caller; whether they may learn of a cable is, unless said otherwise, whether they may read it:
+ * on a reading path (opening, inbox, thread, search, export) as releases widen it now; on what is derived
+ * from cables and on replies, as its deliveries fix it (releases widen reading only).
+ */
+function checksFor(proof: Proof, caller: Caller, through: 'reading' | 'deliveries' = 'reading') {
+  const mayRead = (cable: Expected) =>
+    through === 'reading' ? mayReadNow(cable, caller.id) : cable.readers.has(caller.id);
   const check = (path: string, cable: Expected, learns: boolean, mayLearn = mayRead(cable), where = '') =>
     proof.tally.check(path, caller.id, cable, learns, mayLearn, where);
   return { mayRead, check };
@@ -342,7 +375,7 @@ function expectMentionsOnlyReadable(proof: Proof, caller: Caller, text: string, 
   for (const [mention] of named) {
     const cable = proof.byRef.get(mention);
     if (!cable) continue;
-    if (!cable.readers.has(caller.id)) {
+    if (!mayReadNow(cable, caller.id)) {
       throw new Error(`LEAK: an answer to ${caller.id} names ${cable.number} as ${mention}`);
     }
     if (withholdsReadOut && cable.readOut && mention === cable.word) {
@@ -503,6 +536,7 @@ async function registerPlanned(proof: Proof, slot: number, plan: Plan, isRollCal
     refs: cable.refs,
     payload: cable.payload?.type ?? null,
     ...(cable.payload ? { clauseWord: clauseWordOf(slot) } : {}),
+    released: new Set(),
   };
   proof.cables.push(expected);
   remember(proof, expected);
@@ -583,8 +617,12 @@ async function checkInbox(proof: Proof, caller: Caller) {
       const isInBox = (cable.author === caller.id) === (box === 'sent');
       check(`inbox ${box}`, cable, ids.has(cable.id), mayRead(cable) && isInBox);
     }
-    // Nothing has been opened yet: every cable in, and none sent, is unread.
-    expect(last.unread, `${caller.id}'s unread ${box}`).toBe(box === 'in' ? last.total : 0);
+    // Nothing has been opened yet: every cable in, and none sent, is unread; but a cable a release
+    // widened to them was never delivered, so it carries no receipt to be unread.
+    const releasedIn = proof.cables.filter(
+      (cable) => !cable.readers.has(caller.id) && mayRead(cable) && cable.author !== caller.id,
+    ).length;
+    expect(last.unread, `${caller.id}'s unread ${box}`).toBe(box === 'in' ? last.total - releasedIn : 0);
   }
 }
 
@@ -656,7 +694,7 @@ function filter(name: string, value: string, matches: (cable: Expected) => boole
  * report's moves in the list, exactly when the caller may read it.
  */
 async function checkDerived(proof: Proof, caller: Caller) {
-  const { mayRead, check } = checksFor(proof, caller);
+  const { mayRead, check } = checksFor(proof, caller, 'deliveries');
   const conference = `/api/conferences/${PLANNED}`;
   await readJson(proof, caller, `${conference}/mandates`);
   const inHistory = new Set<string>();
@@ -740,7 +778,7 @@ async function checkDerived(proof: Proof, caller: Caller) {
  * neither a deadline alert nor the overview names a cable they may not read.
  */
 async function checkDeskAndDeadlines(proof: Proof, caller: Caller) {
-  const { mayRead, check } = checksFor(proof, caller);
+  const { mayRead, check } = checksFor(proof, caller, 'deliveries');
   type Deadlines = { deadlines: { cable: { id: string } }[] };
   const idsOf = (answer: Deadlines) => new Set(answer.deadlines.map((deadline) => deadline.cable.id));
   const listed = idsOf(await readJson<Deadlines>(proof, caller, `/api/conferences/${PLANNED}/deadlines`));
@@ -864,7 +902,7 @@ async function checkReplies(proof: Proof, caller: Caller) {
         inReplyTo,
       },
     });
-  const { check } = checksFor(proof, caller);
+  const { check } = checksFor(proof, caller, 'deliveries');
   const someoneElse = proof.callers.find((other) => other !== caller)!.id;
   const missing = { id: randomUUID(), number: 'P0 9999' };
   const refusalFor = new Map<string, string>();
@@ -895,6 +933,7 @@ async function checkReplies(proof: Proof, caller: Caller) {
         inReplyTo: cable.id,
         refs: [],
         payload: null,
+        released: new Set(),
       });
       expectMentionsOnlyReadable(proof, caller, response.body, false);
     } else if (response.body.replaceAll(reference, '<reference>') !== refusalFor.get(form)) {
@@ -903,6 +942,51 @@ async function checkReplies(proof: Proof, caller: Caller) {
       );
     }
     check('reply', cable, accepted);
+  }
+}
+
+/** The moment a release in force dates from, and the withdrawal of one that no longer is. */
+const RELEASED_FROM = '1990-01-01';
+const WITHDRAWN_FROM = '2000-01-01';
+
+/**
+ * Records the world's releases through the archive's service, as the
+ * registry's operator, and works out here whom each widens its cable to now.
+ * A group is taken with its members at the release's date; a group with none
+ * then makes the release be refused, naming the audience.
+ */
+async function releaseSome(proof: Proof): Promise<void> {
+  const releasedTick = (Date.parse(RELEASED_FROM) - EPOCH) / TICK_MS;
+  for (const { slot, audience, when } of proof.world.releases) {
+    const cable = proof.byRef.get(wordOf(slot));
+    if (!cable) continue;
+    const widened = new Set<string>(
+      'people' in audience ? audience.people : 'public' in audience ? ['*'] : [],
+    );
+    if ('groups' in audience)
+      for (const span of proof.world.spans)
+        if (groupId(span.group) === audience.groups[0] && isMemberAt(span, releasedTick))
+          widened.add(personId(span.person));
+    const request = {
+      scope: { cables: [cable.number] },
+      audience,
+      from: when === 'not yet' ? '2999-01-01' : RELEASED_FROM,
+    };
+    try {
+      const made = await recordRelease(proof.services, { operator: true }, request);
+      if (when === 'withdrawn')
+        await withdrawRelease(proof.services, { operator: true }, made.entry.number, {
+          from: WITHDRAWN_FROM,
+          reason: 'withdrawn by the proof',
+        });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.field !== 'audience') throw error;
+      expect(widened.size, `a release to ${JSON.stringify(audience)} is refused only without members`).toBe(
+        0,
+      );
+      continue;
+    }
+    if (when === 'in force') for (const reader of widened) cable.released.add(reader);
   }
 }
 
@@ -933,6 +1017,7 @@ async function proveOrganisation(world: World, tally: Tally): Promise<void> {
       ...registry.services,
       now: () => instantOf(tickOfSlot(world.plans.length + 4)),
     });
+    await releaseSome(proof);
     const { size } = world;
     console.log(
       `organisation: ${size.people} people in ${size.posts} posts, ${size.groups} groups;`,

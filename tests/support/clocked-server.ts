@@ -2,15 +2,21 @@ import { join } from 'node:path';
 import { buildApp } from '../../src/http/app.js';
 import { runDeadlineClock } from '../../src/services/deadlines/fire-deadline-alerts.js';
 import type { Services } from '../../src/services/services.js';
+import { runEscalationClock } from '../../src/services/workflow/fire-escalations.js';
 import { openTestServices } from './open-test-services.js';
 import { freePort, REPO } from './start-server.js';
 
 /** A server in the test's own process whose clock the test sets: never reachable from `plenipo serve`. */
 export interface ClockedServer {
   baseUrl: string;
+  /** The served registry's services, on the same clock (to verify it, say). */
+  services: Services;
   /** Sets the instant the server takes as now. */
   setNow(instant: string): void;
-  /** Looks at the deadlines now, as the serving process does every interval: fires what is due, pushes it. */
+  /**
+   * Looks at the deadlines and the handling targets now, as the serving process does every interval:
+   * fires the alerts and records the escalations that are due.
+   */
   tick(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -35,17 +41,21 @@ export async function startClockedServer(start: string): Promise<ClockedServer> 
   // A long interval: the test ticks the clock itself, right after it moves it.
   const problems: unknown[] = [];
   const clock = await runDeadlineClock(services, 3_600_000, (error) => problems.push(error));
+  const escalations = runEscalationClock(services, 3_600_000, (error) => problems.push(error));
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    services,
     setNow: (instant) => {
       now = instant;
     },
     async tick() {
       await clock.tick();
+      await escalations.tick();
       if (problems.length > 0) throw problems[0];
     },
     async stop() {
       await clock.stop();
+      await escalations.stop();
       await app.close();
       await registry.cleanup();
     },

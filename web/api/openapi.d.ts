@@ -734,6 +734,7 @@ export interface paths {
                                     type: "mandate-amendment";
                                     conference: string;
                                     issue: string;
+                                    dimension?: string;
                                     changes: ({
                                         /** @constant */
                                         op: "set-ladder";
@@ -863,6 +864,12 @@ export interface paths {
                                         position?: string;
                                         value?: number;
                                         unit?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            position?: string;
+                                            value?: number;
+                                            unit?: string;
+                                        }[];
                                         participation?: {
                                             party: string;
                                             issues: (string | "*")[];
@@ -997,6 +1004,12 @@ export interface paths {
                                         position?: string;
                                         value?: number;
                                         unit?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            position?: string;
+                                            value?: number;
+                                            unit?: string;
+                                        }[];
                                         participation?: {
                                             party: string;
                                             issues: (string | "*")[];
@@ -1034,6 +1047,20 @@ export interface paths {
                                             };
                                             explanation: string;
                                         };
+                                        dimension?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            verdict: {
+                                                /** @enum {string} */
+                                                verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                                clause: {
+                                                    /** @enum {string} */
+                                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                    id: string | null;
+                                                };
+                                                explanation: string;
+                                            };
+                                        }[];
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -1146,6 +1173,7 @@ export interface paths {
                             type: "mandate-amendment";
                             conference: string;
                             issue: string;
+                            dimension?: string;
                             changes: ({
                                 /** @constant */
                                 op: "set-ladder";
@@ -1275,6 +1303,12 @@ export interface paths {
                                 position?: string;
                                 value?: number;
                                 unit?: string;
+                                dimensions?: {
+                                    dimension: string;
+                                    position?: string;
+                                    value?: number;
+                                    unit?: string;
+                                }[];
                                 participation?: {
                                     party: string;
                                     issues: (string | "*")[];
@@ -1457,6 +1491,7 @@ export interface paths {
                                     type: "mandate-amendment";
                                     conference: string;
                                     issue: string;
+                                    dimension?: string;
                                     changes: ({
                                         /** @constant */
                                         op: "set-ladder";
@@ -1586,6 +1621,12 @@ export interface paths {
                                         position?: string;
                                         value?: number;
                                         unit?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            position?: string;
+                                            value?: number;
+                                            unit?: string;
+                                        }[];
                                         participation?: {
                                             party: string;
                                             issues: (string | "*")[];
@@ -1720,6 +1761,12 @@ export interface paths {
                                         position?: string;
                                         value?: number;
                                         unit?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            position?: string;
+                                            value?: number;
+                                            unit?: string;
+                                        }[];
                                         participation?: {
                                             party: string;
                                             issues: (string | "*")[];
@@ -1757,6 +1804,20 @@ export interface paths {
                                             };
                                             explanation: string;
                                         };
+                                        dimension?: string;
+                                        dimensions?: {
+                                            dimension: string;
+                                            verdict: {
+                                                /** @enum {string} */
+                                                verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                                clause: {
+                                                    /** @enum {string} */
+                                                    kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                    id: string | null;
+                                                };
+                                                explanation: string;
+                                            };
+                                        }[];
                                     } | null;
                                     evaluations: number;
                                 }[];
@@ -2545,6 +2606,10 @@ export interface paths {
                                                  * @enum {string}
                                                  */
                                                 decision: "unanimity" | "majority" | "two-thirds";
+                                                dimensions?: {
+                                                    id: string;
+                                                    title: string;
+                                                }[];
                                             }[];
                                             /** @default [] */
                                             sessions: {
@@ -2752,6 +2817,10 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     decision?: "unanimity" | "majority" | "two-thirds";
+                                    dimensions?: {
+                                        id: string;
+                                        title: string;
+                                    }[];
                                 }[];
                                 /** @default [] */
                                 sessions?: {
@@ -2929,6 +2998,10 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         decision: "unanimity" | "majority" | "two-thirds";
+                                        dimensions?: {
+                                            id: string;
+                                            title: string;
+                                        }[];
                                     }[];
                                     /** @default [] */
                                     sessions: {
@@ -3103,6 +3176,10 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         decision: "unanimity" | "majority" | "two-thirds";
+                                        dimensions?: {
+                                            id: string;
+                                            title: string;
+                                        }[];
                                     }[];
                                     /** @default [] */
                                     sessions: {
@@ -3235,6 +3312,10 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         decision?: "unanimity" | "majority" | "two-thirds";
+                                        dimensions?: {
+                                            id: string;
+                                            title: string;
+                                        }[];
                                     }[];
                                     /** @default [] */
                                     sessions?: {
@@ -3413,6 +3494,10 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         decision: "unanimity" | "majority" | "two-thirds";
+                                        dimensions?: {
+                                            id: string;
+                                            title: string;
+                                        }[];
                                     }[];
                                     /** @default [] */
                                     sessions: {
@@ -3587,6 +3672,10 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         decision: "unanimity" | "majority" | "two-thirds";
+                                        dimensions?: {
+                                            id: string;
+                                            title: string;
+                                        }[];
                                     }[];
                                     /** @default [] */
                                     sessions: {
@@ -4504,6 +4593,10 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     decision: "unanimity" | "majority" | "two-thirds";
+                                    dimensions?: {
+                                        id: string;
+                                        title: string;
+                                    }[];
                                 }[];
                                 /** @default [] */
                                 sessions: {
@@ -4524,9 +4617,322 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     decision: "unanimity" | "majority" | "two-thirds";
+                                    dimensions?: {
+                                        id: string;
+                                        title: string;
+                                    }[];
                                 };
                                 mandate: {
                                     issue: string;
+                                    dimension?: string;
+                                    ladder: ({
+                                        id: string;
+                                        label: string;
+                                        min: number;
+                                        max: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        direction: "more-is-better" | "less-is-better";
+                                    } | {
+                                        id: string;
+                                        label: string;
+                                    })[];
+                                    authority: number;
+                                    ladderFrom: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    authorityFrom: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                    redLines: {
+                                        clause: {
+                                            id: string;
+                                            description: string;
+                                            rule: {
+                                                /** @constant */
+                                                type: "forbid-positions";
+                                                positions: string[];
+                                            } | {
+                                                /** @constant */
+                                                type: "numeric-bound";
+                                                bound: number;
+                                                unit: string;
+                                                /** @enum {string} */
+                                                direction: "more-is-better" | "less-is-better";
+                                            } | {
+                                                /** @constant */
+                                                type: "participation";
+                                                party: string;
+                                                issues: (string | "*")[];
+                                            } | {
+                                                /** @constant */
+                                                type: "keep-participation";
+                                            } | {
+                                                /** @constant */
+                                                type: "decision-rule";
+                                                forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                            };
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                    }[];
+                                    linkages: {
+                                        clause: {
+                                            id: string;
+                                            description: string;
+                                            positions?: string[];
+                                            condition: components["schemas"]["Condition"];
+                                        };
+                                        directive: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                    }[];
+                                    directives: {
+                                        id: string;
+                                        number: string;
+                                    }[];
+                                } | null;
+                                dimensions: {
+                                    dimension: {
+                                        id: string;
+                                        title: string;
+                                    };
+                                    mandate: {
+                                        issue: string;
+                                        dimension?: string;
+                                        ladder: ({
+                                            id: string;
+                                            label: string;
+                                            min: number;
+                                            max: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            id: string;
+                                            label: string;
+                                        })[];
+                                        authority: number;
+                                        ladderFrom: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                        authorityFrom: {
+                                            id: string;
+                                            number: string;
+                                        } | null;
+                                        redLines: {
+                                            clause: {
+                                                id: string;
+                                                description: string;
+                                                rule: {
+                                                    /** @constant */
+                                                    type: "forbid-positions";
+                                                    positions: string[];
+                                                } | {
+                                                    /** @constant */
+                                                    type: "numeric-bound";
+                                                    bound: number;
+                                                    unit: string;
+                                                    /** @enum {string} */
+                                                    direction: "more-is-better" | "less-is-better";
+                                                } | {
+                                                    /** @constant */
+                                                    type: "participation";
+                                                    party: string;
+                                                    issues: (string | "*")[];
+                                                } | {
+                                                    /** @constant */
+                                                    type: "keep-participation";
+                                                } | {
+                                                    /** @constant */
+                                                    type: "decision-rule";
+                                                    forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                                };
+                                            };
+                                            directive: {
+                                                id: string;
+                                                number: string;
+                                            } | null;
+                                        }[];
+                                        linkages: {
+                                            clause: {
+                                                id: string;
+                                                description: string;
+                                                positions?: string[];
+                                                condition: components["schemas"]["Condition"];
+                                            };
+                                            directive: {
+                                                id: string;
+                                                number: string;
+                                            } | null;
+                                        }[];
+                                        directives: {
+                                            id: string;
+                                            number: string;
+                                        }[];
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conferences/{conference}/mandates/{issue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issue's mandate now or `at`, with its history of directives */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    conference: string;
+                    issue: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            issue: {
+                                id: string;
+                                title: string;
+                                participants?: string[];
+                                /**
+                                 * @default unanimity
+                                 * @enum {string}
+                                 */
+                                decision: "unanimity" | "majority" | "two-thirds";
+                                dimensions?: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                            };
+                            mandate: {
+                                issue: string;
+                                dimension?: string;
+                                ladder: ({
+                                    id: string;
+                                    label: string;
+                                    min: number;
+                                    max: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    direction: "more-is-better" | "less-is-better";
+                                } | {
+                                    id: string;
+                                    label: string;
+                                })[];
+                                authority: number;
+                                ladderFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                authorityFrom: {
+                                    id: string;
+                                    number: string;
+                                } | null;
+                                redLines: {
+                                    clause: {
+                                        id: string;
+                                        description: string;
+                                        rule: {
+                                            /** @constant */
+                                            type: "forbid-positions";
+                                            positions: string[];
+                                        } | {
+                                            /** @constant */
+                                            type: "numeric-bound";
+                                            bound: number;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "more-is-better" | "less-is-better";
+                                        } | {
+                                            /** @constant */
+                                            type: "participation";
+                                            party: string;
+                                            issues: (string | "*")[];
+                                        } | {
+                                            /** @constant */
+                                            type: "keep-participation";
+                                        } | {
+                                            /** @constant */
+                                            type: "decision-rule";
+                                            forbids: ("unanimity" | "majority" | "two-thirds")[];
+                                        };
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                linkages: {
+                                    clause: {
+                                        id: string;
+                                        description: string;
+                                        positions?: string[];
+                                        condition: components["schemas"]["Condition"];
+                                    };
+                                    directive: {
+                                        id: string;
+                                        number: string;
+                                    } | null;
+                                }[];
+                                directives: {
+                                    id: string;
+                                    number: string;
+                                }[];
+                            } | null;
+                            dimensions: {
+                                dimension: {
+                                    id: string;
+                                    title: string;
+                                };
+                                mandate: {
+                                    issue: string;
+                                    dimension?: string;
                                     ladder: ({
                                         id: string;
                                         label: string;
@@ -4600,147 +5006,6 @@ export interface paths {
                                     }[];
                                 } | null;
                             }[];
-                        };
-                    };
-                };
-                /** @description Refused */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
-                            message: string;
-                            field?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/conferences/{conference}/mandates/{issue}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One issue's mandate now or `at`, with its history of directives */
-        get: {
-            parameters: {
-                query?: {
-                    at?: string;
-                };
-                header?: never;
-                path: {
-                    conference: string;
-                    issue: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            issue: {
-                                id: string;
-                                title: string;
-                                participants?: string[];
-                                /**
-                                 * @default unanimity
-                                 * @enum {string}
-                                 */
-                                decision: "unanimity" | "majority" | "two-thirds";
-                            };
-                            mandate: {
-                                issue: string;
-                                ladder: ({
-                                    id: string;
-                                    label: string;
-                                    min: number;
-                                    max: number;
-                                    unit: string;
-                                    /** @enum {string} */
-                                    direction: "more-is-better" | "less-is-better";
-                                } | {
-                                    id: string;
-                                    label: string;
-                                })[];
-                                authority: number;
-                                ladderFrom: {
-                                    id: string;
-                                    number: string;
-                                } | null;
-                                authorityFrom: {
-                                    id: string;
-                                    number: string;
-                                } | null;
-                                redLines: {
-                                    clause: {
-                                        id: string;
-                                        description: string;
-                                        rule: {
-                                            /** @constant */
-                                            type: "forbid-positions";
-                                            positions: string[];
-                                        } | {
-                                            /** @constant */
-                                            type: "numeric-bound";
-                                            bound: number;
-                                            unit: string;
-                                            /** @enum {string} */
-                                            direction: "more-is-better" | "less-is-better";
-                                        } | {
-                                            /** @constant */
-                                            type: "participation";
-                                            party: string;
-                                            issues: (string | "*")[];
-                                        } | {
-                                            /** @constant */
-                                            type: "keep-participation";
-                                        } | {
-                                            /** @constant */
-                                            type: "decision-rule";
-                                            forbids: ("unanimity" | "majority" | "two-thirds")[];
-                                        };
-                                    };
-                                    directive: {
-                                        id: string;
-                                        number: string;
-                                    } | null;
-                                }[];
-                                linkages: {
-                                    clause: {
-                                        id: string;
-                                        description: string;
-                                        positions?: string[];
-                                        condition: components["schemas"]["Condition"];
-                                    };
-                                    directive: {
-                                        id: string;
-                                        number: string;
-                                    } | null;
-                                }[];
-                                directives: {
-                                    id: string;
-                                    number: string;
-                                }[];
-                            } | null;
                             history: {
                                 directive: {
                                     id: string;
@@ -4748,6 +5013,7 @@ export interface paths {
                                 };
                                 registeredAt: string;
                                 effectiveAt: string;
+                                dimension?: string;
                                 changes: ({
                                     /** @constant */
                                     op: "set-ladder";
@@ -4932,6 +5198,12 @@ export interface paths {
                                     position?: string;
                                     value?: number;
                                     unit?: string;
+                                    dimensions?: {
+                                        dimension: string;
+                                        position?: string;
+                                        value?: number;
+                                        unit?: string;
+                                    }[];
                                     participation?: {
                                         party: string;
                                         issues: (string | "*")[];
@@ -4969,6 +5241,20 @@ export interface paths {
                                         };
                                         explanation: string;
                                     };
+                                    dimension?: string;
+                                    dimensions?: {
+                                        dimension: string;
+                                        verdict: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
+                                    }[];
                                 } | null;
                                 evaluations: number;
                             }[];
@@ -5030,6 +5316,12 @@ export interface paths {
                             position?: string;
                             value?: number;
                             unit?: string;
+                            dimensions?: {
+                                dimension: string;
+                                position?: string;
+                                value?: number;
+                                unit?: string;
+                            }[];
                             participation?: {
                                 party: string;
                                 issues: (string | "*")[];
@@ -5082,9 +5374,24 @@ export interface paths {
                                     };
                                     explanation: string;
                                 };
+                                dimension?: string;
+                                dimensions?: {
+                                    dimension: string;
+                                    verdict: {
+                                        /** @enum {string} */
+                                        verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                        clause: {
+                                            /** @enum {string} */
+                                            kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                            id: string | null;
+                                        };
+                                        explanation: string;
+                                    };
+                                }[];
                             };
                             mandate: {
                                 issue: string;
+                                dimension?: string;
                                 ladder: ({
                                     id: string;
                                     label: string;
@@ -5243,6 +5550,20 @@ export interface paths {
                                         };
                                         explanation: string;
                                     };
+                                    dimension?: string;
+                                    dimensions?: {
+                                        dimension: string;
+                                        verdict: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
+                                    }[];
                                 };
                                 now: {
                                     /** @enum {string} */
@@ -5271,6 +5592,20 @@ export interface paths {
                                         };
                                         explanation: string;
                                     };
+                                    dimension?: string;
+                                    dimensions?: {
+                                        dimension: string;
+                                        verdict: {
+                                            /** @enum {string} */
+                                            verdict: "WITHIN" | "NEEDS_AUTHORITY" | "LINKAGE_UNMET" | "RED_LINE" | "UNMANDATED";
+                                            clause: {
+                                                /** @enum {string} */
+                                                kind: "red-line" | "linkage" | "authority" | "ladder" | "no-mandate" | "ratification";
+                                                id: string | null;
+                                            };
+                                            explanation: string;
+                                        };
+                                    }[];
                                 };
                             }[];
                         };
@@ -7024,7 +7359,7 @@ export interface paths {
                                 person: string;
                                 name: string;
                                 post: string | null;
-                                /** @description When they acknowledged it (opened, for now) */
+                                /** @description When they acknowledged it (explicitly, not by opening it) */
                                 acknowledgedAt: string | null;
                             }[];
                         };
@@ -7654,7 +7989,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Whether you must acknowledge a cable, and when you did */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cable: string;
+                            number: string;
+                            mustAcknowledge: boolean;
+                            acknowledgedAt: string | null;
+                            acknowledgeBy: string | null;
+                        };
+                    };
+                };
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid-input" | "not-found" | "unauthenticated" | "bad-credentials" | "forbidden" | "conflict" | "locked" | "disabled" | "too-many-streams" | "registry-broken" | "payload-too-large" | "rate-limited";
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Acknowledge a cable you must act on (apart from opening it) */
         post: {
@@ -8121,6 +8498,7 @@ export interface components {
             issue: string;
             party?: string;
             terms?: {
+                dimension?: string;
                 position?: string;
                 atLeast?: number;
                 atMost?: number;
@@ -8131,6 +8509,7 @@ export interface components {
             type: "agreement";
             issue: string;
             terms?: {
+                dimension?: string;
                 position?: string;
                 atLeast?: number;
                 atMost?: number;

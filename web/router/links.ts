@@ -6,6 +6,11 @@ export function cableLink(ref: string) {
   return linkOptions({ to: '/cable/$ref', params: { ref } });
 }
 
+/** A draft's vetting: its reviews as tracked changes and its sign-off. */
+export function vettingLink(ref: string) {
+  return linkOptions({ to: '/vetting/$ref', params: { ref } });
+}
+
 /** Compose, as a reply to a cable or blank. */
 export function composeLink(reply?: string) {
   return linkOptions({ to: '/compose', search: reply ? { reply } : {} });

@@ -320,6 +320,17 @@ const circularRoute = createRoute({
   },
 });
 const digestRoute = createRoute({ getParentRoute: () => rootRoute, path: 'digest', component: DigestScene });
+const VettingScene = lazy(() =>
+  import('../scenes/vetting-scene.js').then((m) => ({ default: m.VettingScene })),
+);
+const vettingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'vetting/$ref',
+  component: function Vetting() {
+    const { ref } = vettingRoute.useParams();
+    return <VettingScene key={ref} reference={ref} />;
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -350,6 +361,7 @@ const routeTree = rootRoute.addChildren([
   backupsRoute,
   digestRoute,
   circularRoute,
+  vettingRoute,
 ]);
 
 /** The UI's pages by URL; every page can be bookmarked and opened directly. */

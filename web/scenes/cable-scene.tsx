@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useRouter } from '@tanstack/react-router';
+import { Link, useNavigate, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { cableOpened } from '../api/live-cache.js';
 import { queries } from '../api/queries.js';
 import type { CableView, MandateAmendment } from '../api/schema.js';
+import { AcknowledgeButton, AcknowledgementTable } from '../components/acknowledgements.js';
 import { AddresseeList } from '../components/addressee-list.js';
 import { ArchiveDownloads } from '../components/archive-downloads.js';
 import { AuthorName } from '../components/author-name.js';
@@ -25,7 +26,7 @@ import { ThreadList } from '../components/thread/thread-list.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
 import { useConferences } from '../hooks/use-conferences.js';
 import { useSession } from '../hooks/use-session.js';
-import { authorityLink, composeLink } from '../router/links.js';
+import { authorityLink, composeLink, vettingLink } from '../router/links.js';
 import { usePageTitle } from '../router/use-page-title.js';
 import { isPrincipal, reportConference } from './authority-draft.js';
 
@@ -80,6 +81,7 @@ export function CableScene({ cableRef }: { cableRef: string }) {
   const answer = (intent: 'grant-authority' | 'refuse-authority') => () => {
     if (asked) void navigate(authorityLink(intent, { reply: cable.id, about: asked.id }));
   };
+  const vetted = vettingOf(cable);
   return (
     <main className="cable-page">
       <article className="cable" aria-labelledby="cable-subject" data-testid="cable">
@@ -97,6 +99,12 @@ export function CableScene({ cableRef }: { cableRef: string }) {
         {cable.payload?.type === 'mandate-amendment' && (
           <DirectiveAmendment amendment={cable.payload as MandateAmendment} />
         )}
+        {vetted && (
+          <p>
+            <Link {...vettingLink(vetted)}>The draft's vetting: tracked changes and sign-off</Link>
+          </p>
+        )}
+        <AcknowledgeButton cable={cable} />
         <div className="actions">
           <button type="button" onClick={() => void navigate(composeLink(cable.id))}>
             Reply
@@ -113,6 +121,7 @@ export function CableScene({ cableRef }: { cableRef: string }) {
           )}
           <BackButton />
         </div>
+        <AcknowledgementTable cable={cable} />
         <ArchiveDownloads query={{ cable: cable.number }} what="this cable" />
         <ArchiveDownloads query={{ thread: cable.number }} what="the thread" />
         <RegistryDetails cable={cable} />
@@ -123,6 +132,14 @@ export function CableScene({ cableRef }: { cableRef: string }) {
       </aside>
     </main>
   );
+}
+
+/** The draft whose vetting a cable is part of: a draft sent for vetting, a review, the answers, the final text. */
+function vettingOf(cable: CableView): string | null {
+  const payload = cable.payload as { type?: string; draft?: unknown } | null | undefined;
+  if (payload?.type === 'vetting') return cable.id;
+  const steps = ['review', 'edit-answers', 'vetted'];
+  return steps.includes(payload?.type ?? '') && typeof payload?.draft === 'string' ? payload.draft : null;
 }
 
 function CableHead({ cable }: { cable: CableView }) {

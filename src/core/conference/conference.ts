@@ -15,14 +15,31 @@ export const PartySchema = z.strictObject({
 export type Party = z.infer<typeof PartySchema>;
 
 /**
+ * One term of an issue negotiated together with others (issue 11): the
+ * frontier line and the regime of the city; a reparations total and its form.
+ * Each has its own ladder, authority and red lines.
+ */
+export const DIMENSION_ID = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a dimension id: lower-case letters, digits and dashes');
+
+export const DimensionSchema = z.strictObject({
+  id: DIMENSION_ID,
+  title: z.string().min(1).max(200),
+});
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+/**
  * An agenda item, with its procedural rule: which parties take part in it and
- * how it is decided. An issue with no list of participants is open to all.
+ * how it is decided. An issue with no list of participants is open to all;
+ * one with no dimensions is negotiated as one term.
  */
 export const IssueSchema = z.strictObject({
   id: ID,
   title: z.string().min(1).max(200),
   participants: z.array(ID).optional(),
   decision: z.enum(DECISION_RULES).default('unanimity'),
+  dimensions: z.array(DimensionSchema).min(1).max(10).optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ISSUE_TAG } from '../cable/cable-draft.js';
+import { DIMENSION_ID } from '../conference/conference.js';
 import { invalidInput } from '../errors.js';
 import { LinkageSchema, type Mandate, PositionSchema, RedLineSchema } from './mandate.js';
 
@@ -51,6 +52,8 @@ export const MandateAmendmentSchema = z.strictObject({
   type: z.literal('mandate-amendment'),
   conference: z.string().min(1).max(64),
   issue: ISSUE_TAG,
+  /** On an issue negotiated in several dimensions, the one whose mandate this amends (issue 11). */
+  dimension: DIMENSION_ID.optional(),
   changes: z.array(MandateChangeSchema).min(1).max(50),
   effectiveAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -7,7 +7,7 @@ import {
   type RedLine,
   type Terms,
 } from './mandate.js';
-import type { Move, MoveType, RecordedMove } from './move.js';
+import type { DimensionPosition, Move, MoveType, RecordedMove } from './move.js';
 import type { Verdict } from './verdict.js';
 
 /** Moves that commit us to something; a rejection never does. */
@@ -217,6 +217,12 @@ export function evidenceFor(condition: Condition, record: readonly RecordedMove[
  */
 export function isOnTerms(move: Move, terms: Terms | undefined): boolean {
   if (terms === undefined) return true;
+  if (terms.dimension !== undefined) {
+    // Terms on one dimension are settled by the move's position on it, and only by that.
+    const on = move.dimensions?.find((entry) => entry.dimension === terms.dimension);
+    if (on === undefined) return false;
+    return isOnTerms({ ...move, ...positionOn(on) }, { ...terms, dimension: undefined });
+  }
   if (terms.position !== undefined && move.position !== terms.position) return false;
   if (terms.atLeast === undefined && terms.atMost === undefined) return true;
   if (move.value === undefined) return false;
@@ -227,6 +233,8 @@ export function isOnTerms(move: Move, terms: Terms | undefined): boolean {
 /** Terms in words: " at 'accept-pact'", " at 10 billion-usd or more". */
 export function describeTerms(terms: Terms | undefined): string {
   if (terms === undefined) return '';
+  if (terms.dimension !== undefined)
+    return ` on ${terms.dimension}${describeTerms({ ...terms, dimension: undefined })}`;
   const unit = terms.unit ? ` ${terms.unit}` : '';
   const parts = [
     terms.position !== undefined ? `'${terms.position}'` : null,
@@ -238,7 +246,7 @@ export function describeTerms(terms: Terms | undefined): string {
           ? `${terms.atMost}${unit} or less`
           : null,
   ].filter((part) => part !== null);
-  return ` at ${parts.join(', ')}`;
+  return parts.length === 0 ? '' : ` at ${parts.join(', ')}`;
 }
 
 /** A condition in words, for explanations. */
@@ -253,4 +261,9 @@ export function describe(condition: Condition): string {
     case 'all':
       return condition.of.map(describe).join(' and ');
   }
+}
+
+/** A move's position on one dimension, as the fields a move on an issue of one term would carry. */
+export function positionOn(on: DimensionPosition): Pick<Move, 'position' | 'value' | 'unit'> {
+  return { position: on.position, value: on.value, unit: on.unit };
 }

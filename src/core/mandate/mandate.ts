@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ISSUE_TAG, PARTICIPANT_ID } from '../cable/cable-draft.js';
-import { DECISION_RULES } from '../conference/conference.js';
+import { DECISION_RULES, DIMENSION_ID } from '../conference/conference.js';
 
 const CLAUSE_ID = z
   .string()
@@ -38,16 +38,20 @@ export function isNumeric(position: Position): position is NumericPosition {
  */
 export const TermsSchema = z
   .strictObject({
+    /** On an issue with several dimensions, the one the terms are about: "the ceiling of the total is agreed". */
+    dimension: DIMENSION_ID.optional(),
     position: CLAUSE_ID.optional(),
     atLeast: z.number().finite().optional(),
     atMost: z.number().finite().optional(),
     unit: z.string().min(1).max(40).optional(),
   })
   .refine(
-    (terms) => terms.position !== undefined || terms.atLeast !== undefined || terms.atMost !== undefined,
-    {
-      message: 'must name a position, or a bound (atLeast, atMost)',
-    },
+    (terms) =>
+      terms.position !== undefined ||
+      terms.atLeast !== undefined ||
+      terms.atMost !== undefined ||
+      terms.dimension !== undefined,
+    { message: 'must name a position, a bound (atLeast, atMost) or a dimension' },
   );
 export type Terms = z.infer<typeof TermsSchema>;
 
@@ -126,6 +130,8 @@ export interface Sourced<T> {
  */
 export interface Mandate {
   issue: string;
+  /** On an issue negotiated in several dimensions, the one this mandate is for; absent on an issue of one. */
+  dimension?: string;
   ladder: Position[];
   ladderFrom: string | null;
   authority: number;
@@ -136,9 +142,10 @@ export interface Mandate {
   directives: string[];
 }
 
-export function emptyMandate(issue: string): Mandate {
+export function emptyMandate(issue: string, dimension?: string): Mandate {
   return {
     issue,
+    ...(dimension === undefined ? {} : { dimension }),
     ladder: [],
     ladderFrom: null,
     authority: -1,

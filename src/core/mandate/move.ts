@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { ISSUE_TAG, PARTICIPANT_ID } from '../cable/cable-draft.js';
-import { DECISION_RULES } from '../conference/conference.js';
+import { DECISION_RULES, DIMENSION_ID } from '../conference/conference.js';
 
 export const MOVE_TYPES = ['proposal', 'concession', 'acceptance', 'rejection', 'agreement'] as const;
 export type MoveType = (typeof MOVE_TYPES)[number];
 
 export const SIDES = ['ours', 'theirs'] as const;
 export type Side = (typeof SIDES)[number];
+
+const POSITION_ID = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a position id');
+
+/** A move's position on one dimension of an issue negotiated in several (issue 11): a step, or a number in a unit. */
+export const DimensionPositionSchema = z.strictObject({
+  dimension: DIMENSION_ID,
+  position: POSITION_ID.optional(),
+  value: z.number().finite().optional(),
+  unit: z.string().min(1).max(40).optional(),
+});
+export type DimensionPosition = z.infer<typeof DimensionPositionSchema>;
 
 /**
  * One move at the table as the delegation reports it (PRODUCT.md §Move). What
@@ -21,12 +32,14 @@ export const MoveSchema = z.strictObject({
   /** The other side's party that moved (for `theirs`), e.g. `us`. */
   party: PARTICIPANT_ID.optional(),
   session: PARTICIPANT_ID.optional(),
-  position: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a position id')
-    .optional(),
+  position: POSITION_ID.optional(),
   value: z.number().finite().optional(),
   unit: z.string().min(1).max(40).optional(),
+  /**
+   * On an issue negotiated in several dimensions, the move's position on one
+   * or more of them, each judged against that dimension's mandate.
+   */
+  dimensions: z.array(DimensionPositionSchema).min(1).max(10).optional(),
   participation: z
     .array(
       z.strictObject({ party: PARTICIPANT_ID, issues: z.array(z.union([ISSUE_TAG, z.literal('*')])).min(1) }),

@@ -31,19 +31,24 @@ export function inOrderOfEffect<T extends DirectiveRecord>(directives: readonly 
  * projection of directive cables). `directives` are those known to the
  * evaluator, in registry order; they apply in the order they take effect, and
  * those that take effect after `at` are left out. Null when none applies: the
- * issue has no mandate.
+ * issue has no mandate. With `dimension`, the mandate on that one term of the
+ * issue, shaped only by the directives that name it; without, the mandate on
+ * the issue as one term, shaped by those that name none.
  */
 export function projectMandate(
   issue: string,
   directives: readonly DirectiveRecord[],
   at: string,
+  dimension?: string,
 ): Mandate | null {
   const instant = Date.parse(at);
   let mandate: Mandate | null = null;
-  const onIssue = directives.filter((directive) => directive.amendment.issue === issue);
+  const onIssue = directives.filter(
+    ({ amendment }) => amendment.issue === issue && amendment.dimension === dimension,
+  );
   for (const directive of inOrderOfEffect(onIssue)) {
     if (Date.parse(effectiveAt(directive)) > instant) break;
-    mandate = applyAmendment(mandate ?? emptyMandate(issue), directive.amendment, directive.cable);
+    mandate = applyAmendment(mandate ?? emptyMandate(issue, dimension), directive.amendment, directive.cable);
   }
   return mandate;
 }

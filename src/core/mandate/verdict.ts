@@ -25,6 +25,10 @@ export interface Verdict {
   cites: string[];
   /** For a move the principal ratified after the fact: the verdict it had against the mandate, kept. */
   original?: Verdict;
+  /** On an issue of several dimensions, the one whose mandate decided this verdict (the worst of the move's). */
+  dimension?: string;
+  /** On an issue of several dimensions, the verdict on each dimension the move states a position on, in its order. */
+  dimensions?: { dimension: string; verdict: Verdict }[];
 }
 
 /** How bad a verdict is, for the worst of several: WITHIN 0 … UNMANDATED and RED_LINE highest. */

@@ -1,4 +1,4 @@
-import type { DirectiveRecord, Mandate } from '../../core/index.js';
+import type { Dimension, DirectiveRecord, Mandate } from '../../core/index.js';
 
 type Numbers = ReadonlyMap<string, string>;
 
@@ -9,6 +9,7 @@ const cited = (numbers: Numbers, id: string | null) =>
 export function presentMandate(mandate: Mandate, numbers: Numbers) {
   return {
     issue: mandate.issue,
+    ...(mandate.dimension === undefined ? {} : { dimension: mandate.dimension }),
     ladder: mandate.ladder,
     authority: mandate.authority,
     ladderFrom: cited(numbers, mandate.ladderFrom),
@@ -34,6 +35,20 @@ export function presentHistoryEntry(
     directive: cited(numbers, entry.directive.cable) ?? { id: entry.directive.cable, number: '?' },
     registeredAt: entry.directive.registeredAt,
     effectiveAt: entry.effectiveAt,
+    ...(entry.directive.amendment.dimension === undefined
+      ? {}
+      : { dimension: entry.directive.amendment.dimension }),
     changes: entry.directive.amendment.changes,
   };
+}
+
+/** The mandate on each dimension of an issue, for an issue negotiated in several. */
+export function presentDimensionMandates(
+  dimensions: readonly { dimension: Dimension; mandate: Mandate | null }[],
+  numbers: Numbers,
+) {
+  return dimensions.map(({ dimension, mandate }) => ({
+    dimension,
+    mandate: mandate && presentMandate(mandate, numbers),
+  }));
 }

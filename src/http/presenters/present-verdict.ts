@@ -24,5 +24,14 @@ export function presentVerdict(verdict: Verdict, numbers: ReadonlyMap<string, st
           },
         }
       : {}),
+    ...(verdict.dimension === undefined ? {} : { dimension: verdict.dimension }),
+    ...(verdict.dimensions
+      ? {
+          dimensions: verdict.dimensions.map(({ dimension, verdict: on }) => ({
+            dimension,
+            verdict: { verdict: on.verdict, clause: on.clause, explanation: on.explanation },
+          })),
+        }
+      : {}),
   };
 }

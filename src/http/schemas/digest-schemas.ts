@@ -62,7 +62,7 @@ export const CircularTableResponseSchema = z.object({
       acknowledgedAt: z
         .string()
         .nullable()
-        .meta({ description: 'When they acknowledged it (opened, for now)' }),
+        .meta({ description: 'When they acknowledged it (explicitly, not by opening it)' }),
     }),
   ),
 });

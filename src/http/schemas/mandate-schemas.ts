@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ConferencePlanSchema,
+  DimensionSchema,
   IssueSchema,
   LinkageSchema,
   MandateChangeSchema,
@@ -15,6 +16,8 @@ const CitedCableSchema = z.object({ id: z.string(), number: z.string() });
 /** A mandate as shown: its clauses, each with the directive it comes from. */
 export const MandateViewSchema = z.object({
   issue: z.string(),
+  /** On an issue of several dimensions, the one this mandate is for. */
+  dimension: z.string().optional(),
   ladder: z.array(PositionSchema),
   /** Index of the highest step the delegation may take alone; -1: none. */
   authority: z.number().int(),
@@ -24,6 +27,11 @@ export const MandateViewSchema = z.object({
   linkages: z.array(z.object({ clause: LinkageSchema, directive: CitedCableSchema.nullable() })),
   directives: z.array(CitedCableSchema),
 });
+
+/** The mandate on each dimension of an issue negotiated in several (issue 11); empty for an issue of one term. */
+const DimensionMandatesSchema = z.array(
+  z.object({ dimension: DimensionSchema, mandate: MandateViewSchema.nullable() }),
+);
 
 export const ConferenceListSchema = z.object({
   conferences: z.array(
@@ -41,18 +49,26 @@ export const ConferenceListSchema = z.object({
 export const MandatesResponseSchema = z.object({
   at: z.string(),
   plan: ConferencePlanSchema,
-  mandates: z.array(z.object({ issue: IssueSchema, mandate: MandateViewSchema.nullable() })),
+  mandates: z.array(
+    z.object({
+      issue: IssueSchema,
+      mandate: MandateViewSchema.nullable(),
+      dimensions: DimensionMandatesSchema,
+    }),
+  ),
 });
 
 export const MandateResponseSchema = z.object({
   at: z.string(),
   issue: IssueSchema,
   mandate: MandateViewSchema.nullable(),
+  dimensions: DimensionMandatesSchema,
   history: z.array(
     z.object({
       directive: CitedCableSchema,
       registeredAt: z.string(),
       effectiveAt: z.string(),
+      dimension: z.string().optional(),
       changes: z.array(MandateChangeSchema),
     }),
   ),

@@ -65,6 +65,15 @@ export const AcknowledgementResponseSchema = z.object({
   acknowledgedAt: z.string(),
 });
 
+/** The caller's own part in a cable's handling: must they acknowledge it, and did they. */
+export const OwnAcknowledgementResponseSchema = z.object({
+  cable: z.string(),
+  number: z.string(),
+  mustAcknowledge: z.boolean(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgeBy: z.string().nullable(),
+});
+
 export const AcknowledgementsResponseSchema = z.object({
   cable: z.object({ id: z.string(), number: z.string(), precedence: z.string() }),
   acknowledgeBy: z.string().nullable(),

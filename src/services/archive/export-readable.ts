@@ -53,7 +53,7 @@ export async function exportReadable(
   let after = 0;
   if (query.after !== undefined) {
     // A cable the reader may not read is refused exactly as one that does not exist.
-    const last = await services.store.registry.readable(reader, query.after);
+    const last = await services.store.registry.readable(reader, query.after, services.now());
     if (!last) throw invalidInput('after', `no cable '${query.after}' that you may read`);
     after = last.cable.seq;
   }
@@ -62,9 +62,11 @@ export async function exportReadable(
 
 async function* exportedCables(services: Services, reader: string, after: number, cursor: string | null) {
   await recordAudit(services, reader, 'cables.export', null, { after: cursor });
-  const linkOf = readableLinks(services, reader);
+  // What releases widen is read as of the export's start, so its pages agree with each other (issue 15).
+  const at = services.now();
+  const linkOf = readableLinks(services, reader, at);
   for (let last = after; ; ) {
-    const page = await services.store.registry.readableAfter(reader, last, PAGE);
+    const page = await services.store.registry.readableAfter(reader, last, PAGE, at);
     for (const delivered of page) {
       linkOf.remember(delivered.cable);
       yield await exportedOf(delivered, linkOf.find);
@@ -94,7 +96,7 @@ async function exportedOf(
  * chain, so most targets were exported just before; the rest (unreadable ones,
  * or ones before `after`) are looked up once, through the access rule.
  */
-function readableLinks(services: Services, reader: string) {
+function readableLinks(services: Services, reader: string, at: string) {
   const known = new Map<string, CableLink | null>();
   return {
     remember(cable: Cable) {
@@ -102,7 +104,7 @@ function readableLinks(services: Services, reader: string) {
     },
     async find(id: string): Promise<CableLink | null> {
       if (!known.has(id)) {
-        const found = await services.store.registry.readable(reader, id);
+        const found = await services.store.registry.readable(reader, id, at);
         known.set(id, found ? { id: found.cable.id, number: found.cable.number } : null);
       }
       return known.get(id)!;

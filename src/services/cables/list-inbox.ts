@@ -22,5 +22,6 @@ export const InboxQuerySchema = z.strictObject({
 /** A person's inbox: unread first, then by precedence, then newest first; narrowed by the filters given. */
 export async function listInbox(services: Services, reader: string, input: unknown) {
   const query: InboxQuery = parseInput(InboxQuerySchema, input, 'query');
-  return services.store.registry.inbox(reader, query);
+  // A cable a release in force widened to the reader arrives in their inbox from its date (issue 15).
+  return services.store.registry.inbox(reader, query, services.now());
 }

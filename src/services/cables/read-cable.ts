@@ -9,13 +9,15 @@ const THREAD_LIMIT = 200;
  * Opens a cable for `reader`: the cable and the part of its thread they may
  * read. A cable they may not read is refused exactly as a missing one, and the
  * attempt is audited. Opening leaves a read receipt and an audit entry.
+ * What a reader may read includes what a release in force now widened to them
+ * (issue 15), shown as released.
  */
 export async function readCable(
   services: Services,
   reader: string,
   reference: string,
 ): Promise<{ delivered: DeliveredCable; thread: DeliveredCable[] }> {
-  const delivered = await services.store.registry.readable(reader, reference);
+  const delivered = await services.store.registry.readable(reader, reference, services.now());
   if (!delivered) {
     await recordAudit(services, reader, 'cable.read-refused', reference.slice(0, 80));
     throw notFound('cable');
@@ -32,5 +34,5 @@ export async function readCable(
 
 /** The cables linked to `seq` by references either way that `reader` may read, in chain order. No receipt, no audit. */
 export function threadOf(services: Services, reader: string, seq: number): Promise<DeliveredCable[]> {
-  return services.store.registry.thread(reader, seq, THREAD_LIMIT);
+  return services.store.registry.thread(reader, seq, THREAD_LIMIT, services.now());
 }

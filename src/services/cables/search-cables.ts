@@ -25,16 +25,20 @@ export const SearchQuerySchema = z.strictObject({
  */
 export async function searchCables(services: Services, reader: string, input: unknown) {
   const query = parseInput(SearchQuerySchema, input, 'query');
-  return services.store.registry.search(reader, {
-    text: query.q,
-    from: query.from,
-    // A bare date as `until` means "up to the end of that day".
-    until: query.until && query.until.length === 10 ? `${query.until}T23:59:59.999Z` : query.until,
-    author: query.author,
-    kind: query.kind,
-    issue: query.issue,
-    conference: query.conference,
-    limit: query.limit,
-    offset: query.offset,
-  });
+  return services.store.registry.search(
+    reader,
+    {
+      text: query.q,
+      from: query.from,
+      // A bare date as `until` means "up to the end of that day".
+      until: query.until && query.until.length === 10 ? `${query.until}T23:59:59.999Z` : query.until,
+      author: query.author,
+      kind: query.kind,
+      issue: query.issue,
+      conference: query.conference,
+      limit: query.limit,
+      offset: query.offset,
+    },
+    services.now(),
+  );
 }

@@ -6,19 +6,32 @@ import {
   firingsOf,
   statusOf,
 } from '../../core/index.js';
-import { firingKey, type StoredDeadline } from '../../store/deadline-store.js';
+import { type DeadlineAlert, firingKey, type StoredDeadline } from '../../store/deadline-store.js';
 import type { Services } from '../services.js';
 import { deadlineScope } from './deadline-facts.js';
 
+/** An alert whose time has come, as it is to be recorded. */
+export type DueAlert = Omit<DeadlineAlert, 'seenAt'>;
+
 /**
- * Records every deadline alert whose time has come at `services.now()`: each
- * warning of an open deadline, and the lapse of one not met in time, for each
- * person it alerts who may read the cable that set it, as that person's cables
- * tell whether it was met. An alert is recorded under its unique key before
- * anything is pushed, so it fires once across restarts and processes; the
- * push is `pushDeadlineAlerts`'s. Returns how many alerts were recorded.
+ * Records every deadline alert whose time has come at `services.now()` (see
+ * `deadlineAlertsDue`), all in one transaction: a tick with a thousand open
+ * deadlines writes its alerts at once rather than one commit each. An alert
+ * is recorded under its unique key before anything is pushed, so it fires
+ * once across restarts and processes; the push is `pushDeadlineAlerts`'s.
+ * Returns how many alerts were recorded.
  */
 export async function fireDeadlineAlerts(services: Services): Promise<number> {
+  return services.store.deadlines.recordFirings(await deadlineAlertsDue(services));
+}
+
+/**
+ * Every deadline alert due at `services.now()` and not yet fired: each warning
+ * of an open deadline, and the lapse of one not met in time, for each person
+ * it alerts who may read the cable that set it, as that person's cables tell
+ * whether it was met.
+ */
+export async function deadlineAlertsDue(services: Services): Promise<DueAlert[]> {
   const now = services.now();
   const fired = await services.store.deadlines.firedKeys();
   const scopes = new Map<string, ReturnType<typeof deadlineScope>>();
@@ -27,7 +40,7 @@ export async function fireDeadlineAlerts(services: Services): Promise<number> {
     scopes.set(person, scope);
     return scope;
   };
-  let recorded = 0;
+  const due: DueAlert[] = [];
   for (const stored of await services.store.deadlines.deadlines()) {
     if (!mayBeDue(stored, now)) continue;
     const cable = await services.store.registry.atSeq(stored.cableSeq);
@@ -40,20 +53,19 @@ export async function fireDeadlineAlerts(services: Services): Promise<number> {
       const theirs: DeadlineStatus = statusOf(stored.deadline, await scopeOf(person).factsOf(stored), now);
       for (const firing of firingsDue(stored.deadline, theirs, stored.registeredAt, now)) {
         if (fired.has(key(firing.key))) continue;
-        const alert = {
+        due.push({
           cableSeq: stored.cableSeq,
           idx: stored.idx,
           firing: firing.key,
           personId: person,
           dueAt: theirs.dueAt!,
           firedAt: now,
-        };
-        if (await services.store.deadlines.recordFiring(alert)) recorded += 1;
+        });
         fired.add(key(firing.key));
       }
     }
   }
-  return recorded;
+  return due;
 }
 
 /**

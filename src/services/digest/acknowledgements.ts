@@ -1,36 +1,48 @@
-import type { DigestCable } from '../../core/index.js';
+import { type DigestCable, precedenceRank } from '../../core/index.js';
+import { directorySnapshot } from '../organisation/directory-snapshot.js';
 import type { Services } from '../services.js';
+import { isActionAddressee } from '../workflow/action-addressees.js';
 
 /**
  * Which cables a reader has yet to acknowledge, as the digest and the
- * circular table ask it. Explicit acknowledgement is issue 14's other half
- * (the `vet` branch); until it is merged this reads a cable's opening as its
- * acknowledgement, from the reader's own receipts, and only this file changes
- * when it is.
+ * circular table ask it: explicit acknowledgements by action addressees
+ * (issue 14, the workflow store), never the opening of a cable.
  */
 export interface AcknowledgementRead {
-  /** Cables to `reader` they have not acknowledged, most urgent and newest first, with how many in all. */
+  /** Cables the reader must act on and has not acknowledged, most urgent and newest first, with how many in all. */
   unacknowledged(reader: string, limit: number): Promise<{ total: number; cables: DigestCable[] }>;
   /** When each reader of the cable at `seq` acknowledged it (null: not yet). */
   acknowledgedAt(seq: number): Promise<Map<string, string | null>>;
 }
 
 export function acknowledgementRead(services: Services): AcknowledgementRead {
-  const { registry, digests } = services.store;
+  const { workflow } = services.store;
   return {
     async unacknowledged(reader, limit) {
-      const box = await registry.inbox(reader, { box: 'in', unread: true, limit, offset: 0 });
+      const directory = await directorySnapshot(services.store);
+      const waiting = (await workflow.unacknowledgedBy(reader)).filter((cable) =>
+        isActionAddressee(directory, cable, reader),
+      );
+      // Newest first from the store; a stable sort keeps that within each precedence.
+      waiting.sort((a, b) => precedenceRank(a.precedence) - precedenceRank(b.precedence));
       return {
-        total: box.total,
-        cables: box.cables.map(({ cable }) => ({
-          id: cable.id,
-          number: cable.number,
-          precedence: cable.precedence,
-          subject: cable.subject,
-          registeredAt: cable.registeredAt,
+        total: waiting.length,
+        cables: waiting.slice(0, limit).map(({ id, number, precedence, subject, registeredAt }) => ({
+          id,
+          number,
+          precedence,
+          subject,
+          registeredAt,
         })),
       };
     },
-    acknowledgedAt: (seq) => digests.receipts(seq),
+    async acknowledgedAt(seq) {
+      const [deliveries, acknowledgements] = await Promise.all([
+        workflow.deliveriesOf(seq),
+        workflow.acknowledgementsOf(seq),
+      ]);
+      const when = new Map(acknowledgements.map((a) => [a.personId, a.acknowledgedAt]));
+      return new Map(deliveries.map(({ personId }) => [personId, when.get(personId) ?? null]));
+    },
   };
 }

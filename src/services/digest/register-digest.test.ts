@@ -5,6 +5,7 @@ import { DigestPayloadSchema, DomainError } from '../../core/index.js';
 import { readCable } from '../cables/read-cable.js';
 import { registerCable } from '../cables/register-cable.js';
 import type { Services } from '../services.js';
+import { acknowledgeCable } from '../workflow/acknowledge-cable.js';
 import { registerDigest } from './register-digest.js';
 
 /** After the London example's last cable, so a day's window holds only what a test registers. */
@@ -43,6 +44,24 @@ describe('a reader’s digest', { timeout: SLOW }, () => {
     expect(cable.readers).toEqual(['molotov', 'registry']);
     expect(cable.kind).toBe('digest');
     expect(DigestPayloadSchema.parse(cable.payload).reader).toBe('molotov');
+  });
+
+  it('counts a cable unacknowledged until its action addressee acknowledges it, opened or not; a copy for information never', async () => {
+    const flash = await send('stalin', ['molotov'], 'Answer Byrnes tonight', {
+      info: ['vyshinsky'],
+    });
+    now = '1946-03-01T09:05:00.000Z';
+    await readCable(services, 'molotov', flash.number);
+    const waiting = async (reader: string) =>
+      (await registerDigest(services, reader)).digest.unacknowledged.cables.map((c) => c.number);
+    expect(await waiting('molotov')).toContain(flash.number);
+    expect(await waiting('vyshinsky')).not.toContain(flash.number);
+    now = '1946-03-01T09:06:00.000Z';
+    await acknowledgeCable(services, 'molotov', flash.number);
+    expect(await waiting('molotov')).not.toContain(flash.number);
+    // A cable to its author alone, copied to others, asks no one to act.
+    const copied = await send('molotov', ['molotov'], 'A note to file', { info: ['vyshinsky'] });
+    expect(await waiting('vyshinsky')).not.toContain(copied.number);
   });
 
   it('is readable by its reader alone, exactly as a missing cable to anyone else', async () => {

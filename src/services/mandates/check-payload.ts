@@ -139,6 +139,7 @@ async function checkAmendment(services: Services, author: string, draft: CableDr
       `'${asSent.issue}' is not an issue of the conference '${asSent.conference}'`,
     );
   }
+  checkDimensionOf(plan, asSent.issue, asSent.dimension, 'payload.dimension');
   if (!plan.principals.includes(author)) {
     throw new DomainError(
       'forbidden',
@@ -155,8 +156,9 @@ async function checkAmendment(services: Services, author: string, draft: CableDr
     const directives = await scope.directives(amendment.conference);
     const proposed = [...directives, { cable: 'this directive', registeredAt: now, amendment }];
     try {
-      projectMandate(amendment.issue, proposed, now);
-      if (amendment.effectiveAt) projectMandate(amendment.issue, proposed, amendment.effectiveAt);
+      const { issue, dimension, effectiveAt } = amendment;
+      projectMandate(issue, proposed, now, dimension);
+      if (effectiveAt) projectMandate(issue, proposed, effectiveAt, dimension);
     } catch (error) {
       if (scope.reader !== null) throw error;
       throw invalidInput('payload.changes', 'the amendment does not apply to the mandate as it stands');
@@ -178,6 +180,12 @@ async function checkMoves(services: Services, draft: CableDraft): Promise<CableP
       throw invalidInput(`${field}.party`, `'${move.party}' is not a party`);
     if (move.session && !sessions.has(move.session))
       throw invalidInput(`${field}.session`, `no session '${move.session}'`);
+    move.dimensions?.forEach((on, j) => {
+      const at = `${field}.dimensions[${j}].dimension`;
+      checkDimensionOf(plan, move.issue, on.dimension, at);
+      if (move.dimensions!.findIndex((other) => other.dimension === on.dimension) !== j)
+        throw invalidInput(at, `the move states a position on '${on.dimension}' twice`);
+    });
     move.participation?.forEach((entry, j) => {
       if (!parties.has(entry.party))
         throw invalidInput(`${field}.participation[${j}].party`, `'${entry.party}' is not a party`);
@@ -185,4 +193,17 @@ async function checkMoves(services: Services, draft: CableDraft): Promise<CableP
   });
   await checkOccurredAt(services, payload.conference, payload.moves);
   return payload as unknown as CablePayload;
+}
+
+/** A dimension named on an issue must be one the plan gives it (issue 11); an issue of one term has none. */
+function checkDimensionOf(plan: ConferencePlan, issue: string, dimension: string | undefined, field: string) {
+  if (dimension === undefined) return;
+  const dimensions = issueOf(plan, issue)?.dimensions ?? [];
+  if (!dimensions.some((candidate) => candidate.id === dimension))
+    throw invalidInput(
+      field,
+      dimensions.length === 0
+        ? `'${issue}' is negotiated as one term, with no dimensions`
+        : `'${dimension}' is not a dimension of '${issue}' (${dimensions.map((d) => d.id).join(', ')})`,
+    );
 }

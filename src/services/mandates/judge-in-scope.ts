@@ -1,7 +1,7 @@
 import {
   type ConferencePlan,
-  checkMove,
   inOrderOfOccurrence,
+  judgeMove,
   occurredAtOf,
   projectMandate,
   type RecordedMove,
@@ -77,8 +77,9 @@ export function judgeReport(knowledge: Knowledge, report: number, horizon: Horiz
       record.push({ move: stored.move, cable: stored.cableId });
       continue;
     }
-    const mandate = projectMandate(stored.move.issue, directives, occurredAtOf(stored));
-    const verdict = checkMove(mandate, stored.move, knowledge.plan, record);
+    const at = occurredAtOf(stored);
+    const mandateOf = (issue: string, dimension?: string) => projectMandate(issue, directives, at, dimension);
+    const verdict = judgeMove(mandateOf, stored.move, knowledge.plan, record);
     const ratifier = ratifierOf(directives, stored.cableId, stored.idx);
     judged.push({
       cableSeq: stored.cableSeq,

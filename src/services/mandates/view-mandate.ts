@@ -1,9 +1,10 @@
 import {
   type ConferencePlan,
-  checkMove,
   type DirectiveRecord,
   effectiveAt,
+  type Issue,
   inOrderOfOccurrence,
+  judgeMove,
   type Mandate,
   type Move,
   MoveSchema,
@@ -32,13 +33,28 @@ async function readableDirectives(scope: ReaderScope, conference: string) {
   return { plan, directives: await scope.directives(conference) };
 }
 
+/**
+ * The mandate on each dimension of an issue negotiated in several (issue 11),
+ * in the plan's order; none for an issue of one term.
+ */
+function dimensionMandates(issue: Issue, directives: readonly DirectiveRecord[], at: string) {
+  return (issue.dimensions ?? []).map((dimension) => ({
+    dimension,
+    mandate: projectMandate(issue.id, directives, at, dimension.id),
+  }));
+}
+
 /** Every issue of a conference with its mandate in force at `at` (now when absent), as its reader may know it. */
 export async function viewMandates(scope: ReaderScope, conference: string, at: string) {
   const { plan, directives } = await readableDirectives(scope, conference);
   return {
     plan,
     at,
-    mandates: plan.issues.map((issue) => ({ issue, mandate: projectMandate(issue.id, directives, at) })),
+    mandates: plan.issues.map((issue) => ({
+      issue,
+      mandate: projectMandate(issue.id, directives, at),
+      dimensions: dimensionMandates(issue, directives, at),
+    })),
   };
 }
 
@@ -53,7 +69,14 @@ export async function viewMandate(scope: ReaderScope, conference: string, issue:
       const directive = { cable, registeredAt, amendment };
       return { directive, effectiveAt: effectiveAt(directive) };
     });
-  return { plan, issue: planned, at, mandate: projectMandate(issue, directives, at), history };
+  return {
+    plan,
+    issue: planned,
+    at,
+    mandate: projectMandate(issue, directives, at),
+    dimensions: dimensionMandates(planned, directives, at),
+    history,
+  };
 }
 
 /**
@@ -78,6 +101,8 @@ export async function checkProposedMove(
   const record = inOrderOfOccurrence(await scope.moves(conference))
     .filter((stored) => Date.parse(occurredAtOf(stored)) <= instant)
     .map((stored) => ({ move: stored.move, cable: stored.cableId }));
-  const mandate = projectMandate(move.issue, directives, at);
-  return { verdict: checkMove(mandate, move, plan, record), mandate, plan };
+  const mandateOf = (issue: string, dimension?: string) => projectMandate(issue, directives, at, dimension);
+  // On an issue of several dimensions the mandate shown is the one that decided the verdict.
+  const verdict = judgeMove(mandateOf, move, plan, record);
+  return { verdict, mandate: mandateOf(move.issue, verdict.dimension), plan };
 }

@@ -11,6 +11,7 @@ import * as deadlines from '../migrations/0013-deadlines.js';
 import * as workflow from '../migrations/0014-workflow.js';
 import * as digests from '../migrations/0015-digests.js';
 import * as releases from '../migrations/0016-releases.js';
+import * as issueDimensions from '../migrations/0017-issue-dimensions.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -41,6 +42,7 @@ export async function migratePostgres(db: Kysely<Database>): Promise<void> {
     '0014-workflow': { up: (db) => workflow.up(db, 'postgres') },
     '0015-digests': { up: (db) => digests.up(db, 'postgres') },
     '0016-releases': { up: (db) => releases.up(db, 'postgres') },
+    '0017-issue-dimensions': { up: (db) => issueDimensions.up(db, 'postgres') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

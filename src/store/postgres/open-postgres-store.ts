@@ -74,7 +74,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     releases: releaseStore(db),
-    deadlines: deadlineStore(db),
+    deadlines: deadlineStore(db, exclusive),
     digests: digestStore(db),
     workflow: workflowStore(db),
     backup: backupPostgres,

@@ -9,7 +9,13 @@ import type {
 import { firingKey } from '../deadline-store.js';
 import type { Database } from '../schema.js';
 
-export function deadlineStore(db: Kysely<Database>): DeadlineStore {
+/** Seven values a row: within SQLite's 32,766 bound parameters (and PostgreSQL's 65,535) per statement. */
+const FIRINGS_PER_STATEMENT = 4000;
+
+export function deadlineStore(
+  db: Kysely<Database>,
+  exclusive: <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+): DeadlineStore {
   const candidates = async <O>(
     query: SelectQueryBuilder<Database, 'cables', O>,
     within: DeadlineWithin,
@@ -72,6 +78,25 @@ export function deadlineStore(db: Kysely<Database>): DeadlineStore {
         .onConflict((conflict) => conflict.columns(['cableSeq', 'idx', 'firing', 'personId']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async recordFirings(alerts) {
+      const insert = (trx: Kysely<Database>, batch: typeof alerts) =>
+        trx
+          .insertInto('deadlineAlerts')
+          .values(batch.map((alert) => ({ ...alert, seenAt: null })))
+          .onConflict((conflict) => conflict.columns(['cableSeq', 'idx', 'firing', 'personId']).doNothing())
+          .executeTakeFirst()
+          .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0));
+      if (alerts.length === 0) return 0;
+      // One statement is its own transaction; only a batch past one statement's bound parameters needs an
+      // explicit one (and SQLite, synchronous in this process, would then wait on any other open transaction).
+      if (alerts.length <= FIRINGS_PER_STATEMENT) return insert(db, alerts);
+      return exclusive(async (trx) => {
+        let recorded = 0;
+        for (let from = 0; from < alerts.length; from += FIRINGS_PER_STATEMENT)
+          recorded += await insert(trx, alerts.slice(from, from + FIRINGS_PER_STATEMENT));
+        return recorded;
+      });
     },
     async firedKeys() {
       const rows = await db

@@ -1,19 +1,38 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
-import { cableFromRow } from '../cable-row.js';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { InboxQuery } from '../store.js';
+import { accessOf, deliveredOf, isWidened } from './reader-access.js';
 
 // What a reader is delivered, as lists: their boxes, a cable's thread, their export's pages. Every one starts
-// from the reader's deliveries, the access index, so nothing outside it can appear.
+// from the reader's access (reader-access.ts): their deliveries, the access index, and what a release in force
+// at `at` widened to them, so nothing outside it can appear.
 
-/** The cables delivered to `reader`, each with their read receipt. */
-export function deliveredTo(db: Kysely<Database>, reader: string) {
-  return db
+/**
+ * The cables `reader` may read at `at` (null: their deliveries alone), each with their read receipt.
+ * The relation keeps the deliveries' name and columns, so every list reads alike with or without releases.
+ */
+export function deliveredTo(db: Kysely<Database>, reader: string, at: string | null) {
+  // Deliveries alone: the table itself, so the indexes that order a box stay in use.
+  const delivered = db
     .selectFrom('deliveries')
     .innerJoin('cables', 'cables.seq', 'deliveries.cableSeq')
     .where('deliveries.personId', '=', reader)
     .selectAll('cables')
-    .select('deliveries.readAt');
+    .select(['deliveries.readAt', sql<number | null>`null`.as('releaseSeq')]);
+  if (at === null) return delivered;
+  const widened = db
+    .selectFrom(accessOf(db, reader, at).as('deliveries'))
+    .innerJoin('cables', 'cables.seq', 'deliveries.cableSeq')
+    .where('deliveries.personId', '=', reader)
+    .selectAll('cables')
+    .select(['deliveries.readAt', 'deliveries.releaseSeq']);
+  // Same columns as the table (accessOf selects each of them), so the builders are interchangeable.
+  return widened as unknown as typeof delivered;
+}
+
+/** `at` if a release in force then widens anything to `reader`, else null (their deliveries alone). */
+export async function widenedAt(db: Kysely<Database>, reader: string, at: string | undefined) {
+  return (await isWidened(db, reader, at)) ? at! : null;
 }
 
 /**
@@ -21,10 +40,11 @@ export function deliveredTo(db: Kysely<Database>, reader: string) {
  * The in-box page walks the reader's deliveries in that order (an index) and
  * skips their own cables; the sent box starts from the cables they wrote.
  */
-export async function inbox(db: Kysely<Database>, reader: string, query: InboxQuery) {
+export async function inbox(db: Kysely<Database>, reader: string, query: InboxQuery, at?: string) {
+  const widened = await widenedAt(db, reader, at);
   const box =
     query.box === 'in'
-      ? deliveredTo(db, reader).where('cables.author', '!=', reader)
+      ? deliveredTo(db, reader, widened).where('cables.author', '!=', reader)
       : written(db, reader).selectAll('cables').select('deliveries.readAt');
   const narrowed = narrowedBy(query);
   const [rows, counts] = await Promise.all([
@@ -36,9 +56,12 @@ export async function inbox(db: Kysely<Database>, reader: string, query: InboxQu
       .limit(query.limit)
       .offset(query.offset)
       .execute(),
-    isNarrowed(query) ? narrowedCounts(db, reader, query, narrowed) : boxCounts(db, reader, query.box),
+    isNarrowed(query) || widened !== null
+      ? narrowedCounts(db, reader, query, narrowed, widened)
+      : boxCounts(db, reader, query.box),
   ]);
-  return { ...counts, cables: rows.map((row) => ({ cable: cableFromRow(row), readAt: row.readAt })) };
+  const cables = (await deliveredOf(db, rows)).map(({ cable, readAt }) => ({ cable, readAt }));
+  return { ...counts, cables };
 }
 
 type Narrowing = (eb: ExpressionBuilder<Database, 'deliveries' | 'cables'>) => Expression<SqlBool>;
@@ -71,9 +94,17 @@ function narrowedBy(query: InboxQuery): Narrowing {
 }
 
 /** A filtered box's counts: the same rows as the page, counted (exact, at the cost of walking them). */
-async function narrowedCounts(db: Kysely<Database>, reader: string, query: InboxQuery, narrowed: Narrowing) {
+async function narrowedCounts(
+  db: Kysely<Database>,
+  reader: string,
+  query: InboxQuery,
+  narrowed: Narrowing,
+  at: string | null,
+) {
   const box =
-    query.box === 'in' ? deliveredTo(db, reader).where('cables.author', '!=', reader) : written(db, reader);
+    query.box === 'in'
+      ? deliveredTo(db, reader, at).where('cables.author', '!=', reader)
+      : written(db, reader);
   const row = await box
     .where(narrowed)
     .clearSelect()
@@ -125,7 +156,8 @@ async function boxCounts(db: Kysely<Database>, reader: string, box: InboxQuery['
   return { total: all.total - own.total, unread: all.unread - own.unread };
 }
 
-export async function thread(db: Kysely<Database>, reader: string, seq: number, limit: number) {
+export async function thread(db: Kysely<Database>, reader: string, seq: number, limit: number, at?: string) {
+  const widened = await widenedAt(db, reader, at);
   // Walk references both ways, breadth first, only between cables the reader may read: a cable they may not
   // read must look exactly like one that does not exist, so a thread never runs through it (issue #4).
   const seen = new Set<number>([seq]);
@@ -133,11 +165,11 @@ export async function thread(db: Kysely<Database>, reader: string, seq: number, 
   while (frontier.length > 0 && seen.size < limit * 4) {
     const links = await db
       .selectFrom('cableLinks')
-      .innerJoin('deliveries as fromReader', (join) =>
-        join.onRef('fromReader.cableSeq', '=', 'cableLinks.fromSeq').on('fromReader.personId', '=', reader),
+      .innerJoin(accessOf(db, reader, widened).as('fromReader'), (join) =>
+        join.onRef('fromReader.cableSeq', '=', 'cableLinks.fromSeq'),
       )
-      .innerJoin('deliveries as toReader', (join) =>
-        join.onRef('toReader.cableSeq', '=', 'cableLinks.toSeq').on('toReader.personId', '=', reader),
+      .innerJoin(accessOf(db, reader, widened).as('toReader'), (join) =>
+        join.onRef('toReader.cableSeq', '=', 'cableLinks.toSeq'),
       )
       .select(['cableLinks.fromSeq', 'cableLinks.toSeq'])
       .where((eb) =>
@@ -154,19 +186,25 @@ export async function thread(db: Kysely<Database>, reader: string, seq: number, 
       }
     }
   }
-  const rows = await deliveredTo(db, reader)
+  const rows = await deliveredTo(db, reader, widened)
     .where('cables.seq', 'in', [...seen])
     .orderBy('cables.seq', 'asc')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ cable: cableFromRow(row), readAt: row.readAt }));
+  return (await deliveredOf(db, rows)).map(({ cable, readAt }) => ({ cable, readAt }));
 }
 
-export async function readableAfter(db: Kysely<Database>, reader: string, afterSeq: number, limit: number) {
-  const rows = await deliveredTo(db, reader)
+export async function readableAfter(
+  db: Kysely<Database>,
+  reader: string,
+  afterSeq: number,
+  limit: number,
+  at?: string,
+) {
+  const rows = await deliveredTo(db, reader, await widenedAt(db, reader, at))
     .where('cables.seq', '>', afterSeq)
     .orderBy('cables.seq', 'asc')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ cable: cableFromRow(row), readAt: row.readAt }));
+  return (await deliveredOf(db, rows)).map(({ cable, readAt }) => ({ cable, readAt }));
 }

@@ -21,7 +21,8 @@ import type {
   SearchResult,
 } from '../store.js';
 import { indexBetween } from './cable-index.js';
-import { deliveredTo, inbox, readableAfter, thread } from './delivered-cables.js';
+import { deliveredTo, inbox, readableAfter, thread, widenedAt } from './delivered-cables.js';
+import { deliveredOf } from './reader-access.js';
 
 /** What differs between dialects in the registry: locking, text indexing and full-text search. */
 export interface RegistryDialect {
@@ -30,7 +31,8 @@ export interface RegistryDialect {
   indexText(trx: Kysely<Database>, cable: Cable): Promise<void>;
   /** What is wrong with the full-text index against the cables it indexes, or null when it matches them. */
   checkTextIndex(db: Kysely<Database>): Promise<string | null>;
-  search(db: Kysely<Database>, reader: string, query: SearchQuery): Promise<SearchResult>;
+  /** Search within the reader's access (reader-access.ts), widened by the releases in force at `at`. */
+  search(db: Kysely<Database>, reader: string, query: SearchQuery, at?: string): Promise<SearchResult>;
 }
 
 const SCAN_COLUMNS = 'cables.seq';
@@ -65,7 +67,7 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
         .executeTakeFirst();
       return Number(row?.seq ?? 0);
     },
-    readable: (reader, reference) => readable(db, reader, reference),
+    readable: (reader, reference, at) => readable(db, reader, reference, at),
     async atSeq(seq) {
       const row = await db.selectFrom('cables').selectAll().where('seq', '=', seq).executeTakeFirst();
       return row ? cableFromRow(row) : null;
@@ -87,10 +89,10 @@ export function registryStore(db: Kysely<Database>, dialect: RegistryDialect): R
         .where('unread', '=', 1)
         .execute();
     },
-    inbox: (reader, query) => inbox(db, reader, query),
-    thread: (reader, seq, limit) => thread(db, reader, seq, limit),
-    readableAfter: (reader, afterSeq, limit) => readableAfter(db, reader, afterSeq, limit),
-    search: (reader, query) => dialect.search(db, reader, query),
+    inbox: (reader, query, at) => inbox(db, reader, query, at),
+    thread: (reader, seq, limit, at) => thread(db, reader, seq, limit, at),
+    readableAfter: (reader, afterSeq, limit, at) => readableAfter(db, reader, afterSeq, limit, at),
+    search: (reader, query, at) => dialect.search(db, reader, query, at),
     scan: (batchSize, afterSeq = 0) => scan(db, batchSize, afterSeq),
     indexBetween: (firstSeq, lastSeq) => indexBetween(db, firstSeq, lastSeq),
     async seqsOfIds(ids) {
@@ -240,9 +242,14 @@ async function readable(
   db: Kysely<Database>,
   reader: string,
   reference: string,
+  at?: string,
 ): Promise<DeliveredCable | null> {
-  const row = await deliveredTo(db, reader).where(isReferenced(reference)).executeTakeFirst();
-  return row ? { cable: cableFromRow(row), readAt: row.readAt } : null;
+  const row = await deliveredTo(db, reader, await widenedAt(db, reader, at))
+    .where(isReferenced(reference))
+    .executeTakeFirst();
+  if (!row) return null;
+  const [seen] = await deliveredOf(db, [row]);
+  return { cable: seen!.cable, readAt: seen!.readAt };
 }
 
 async function* scan(db: Kysely<Database>, batchSize: number, afterSeq: number) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caption, Precedence } from '../../core/index.js';
 import { cableFromRow } from '../cable-row.js';
 import type { Database } from '../schema.js';
 import { escalationKey, type WorkflowStore } from '../workflow-store.js';
@@ -41,6 +42,45 @@ export function workflowStore(db: Kysely<Database>): WorkflowStore {
         .where('cableSeq', '=', cableSeq)
         .orderBy('personId')
         .execute();
+    },
+    async unacknowledgedBy(personId) {
+      const rows = await db
+        .selectFrom('deliveries')
+        .innerJoin('cables', 'cables.seq', 'deliveries.cableSeq')
+        .select([
+          'cables.seq',
+          'cables.id',
+          'cables.number',
+          'cables.precedence',
+          'cables.subject',
+          'cables.registeredAt',
+          'cables.author',
+          'cables.toList',
+          'cables.excludeList',
+          'cables.captions',
+        ])
+        .where('deliveries.personId', '=', personId)
+        .where('cables.author', '<>', personId)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('acknowledgements')
+                .select('acknowledgements.cableSeq')
+                .whereRef('acknowledgements.cableSeq', '=', 'deliveries.cableSeq')
+                .where('acknowledgements.personId', '=', personId),
+            ),
+          ),
+        )
+        .orderBy('cables.seq', 'desc')
+        .execute();
+      return rows.map(({ toList, excludeList, captions, ...row }) => ({
+        ...row,
+        seq: Number(row.seq),
+        precedence: row.precedence as Precedence,
+        to: JSON.parse(toList) as string[],
+        exclude: JSON.parse(excludeList) as string[],
+        captions: JSON.parse(captions) as Caption[],
+      }));
     },
     async cablesToWatch(precedences, registeredBy) {
       if (precedences.length === 0) return [];

@@ -11,6 +11,7 @@ import * as deadlines from '../migrations/0013-deadlines.js';
 import * as workflow from '../migrations/0014-workflow.js';
 import * as digests from '../migrations/0015-digests.js';
 import * as releases from '../migrations/0016-releases.js';
+import * as issueDimensions from '../migrations/0017-issue-dimensions.js';
 import type { Database } from '../schema.js';
 
 /** SQLite's migrations: the shared schema, SQLite's own full-text index, then the signed registry heads. */
@@ -35,6 +36,7 @@ export async function migrateSqlite(db: Kysely<Database>): Promise<void> {
     '0014-workflow': { up: (db) => workflow.up(db, 'sqlite') },
     '0015-digests': { up: (db) => digests.up(db, 'sqlite') },
     '0016-releases': { up: (db) => releases.up(db, 'sqlite') },
+    '0017-issue-dimensions': { up: (db) => issueDimensions.up(db, 'sqlite') },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

@@ -49,7 +49,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   const dialect: RegistryDialect = {
     exclusive,
     indexText: (trx, cable) => indexTextSqlite(trx, cable.seq, cable.subject, cable.body),
-    search: (db, reader, query) => searchSqlite(db, readableSets, reader, query),
+    search: (db, reader, query, at) => searchSqlite(db, readableSets, reader, query, at),
     checkTextIndex: checkTextIndexSqlite,
   };
   return {
@@ -63,7 +63,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     mandates: mandateStore(db, exclusive),
     records: recordStore(db),
     releases: releaseStore(db),
-    deadlines: deadlineStore(db),
+    deadlines: deadlineStore(db, exclusive),
     digests: digestStore(db),
     workflow: workflowStore(db),
     backup: (toPath, onProgress = () => {}) => backupSqlite(database, toPath, onProgress),

@@ -1,7 +1,9 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { widenedAt } from '../queries/delivered-cables.js';
+import { accessOf } from '../queries/reader-access.js';
 import type { ReadableSets } from '../readable-sets.js';
 import type { Database } from '../schema.js';
-import { countOf, type HitRow, hitFromRow, searchFiltersOf } from '../search-filters.js';
+import { countOf, type HitRow, hitsOf, searchFiltersOf } from '../search-filters.js';
 import { isEmptySearch, parseSearchText, type SearchText } from '../search-text.js';
 import type { SearchQuery, SearchResult } from '../store.js';
 
@@ -35,24 +37,31 @@ export function fts5Query(text: SearchText): string {
  * Up to RANKED_HITS hits are ranked by relevance (bm25, computed for the
  * reader's hits only); beyond that the newest come first, read straight off
  * the index, since ranking every one of thousands of hits costs more than it tells.
+ *
+ * A release in force at `at` widens the reader (reader-access.ts): a match
+ * is also theirs when a release gave them the cable, unless that release
+ * struck passages, since the index holds the struck text (found by filters only).
  */
 export async function searchSqlite(
   db: Kysely<Database>,
   readableSets: ReadableSets,
   reader: string,
   query: SearchQuery,
+  at?: string,
 ): Promise<SearchResult> {
+  const widened = await widenedAt(db, reader, at);
   const text = parseSearchText(query.text);
-  if (isEmptySearch(text)) return listReadable(db, reader, query, searchFiltersOf(query));
+  if (isEmptySearch(text)) return listReadable(db, reader, query, searchFiltersOf(query), widened);
   const match = fts5Query(text);
   await readableSets.refresh(reader);
+  const readable =
+    widened === null
+      ? sql`plenipo_readable(${reader}, f.rowid)`
+      : sql`(plenipo_readable(${reader}, f.rowid) or f.rowid in (select a.cable_seq from (${accessOf(db, reader, widened, { unredactedOnly: true })}) a where a.release_seq is not null))`;
   const { onIndexes, onCable } = hitFiltersOf(query);
   const from =
     onCable.length > 0 ? sql`cables_fts f cross join cables c on c.seq = f.rowid` : sql`cables_fts f`;
-  const where = sql.join(
-    [sql`cables_fts match ${match}`, sql`plenipo_readable(${reader}, f.rowid)`, ...onIndexes, ...onCable],
-    sql` and `,
-  );
+  const where = sql.join([sql`cables_fts match ${match}`, readable, ...onIndexes, ...onCable], sql` and `);
   const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
   const order = total <= RANKED_HITS ? sql`bm25(cables_fts)` : sql`f.rowid desc`;
   const page = await sql<{ seq: number }>`
@@ -61,13 +70,22 @@ export async function searchSqlite(
   const seqs = page.rows.map((row) => Number(row.seq));
   if (seqs.length === 0) return { total, hits: [] };
   // Snippets for the page only: snippet() re-reads the text of each row it marks.
+  const access = widened === null ? sql`deliveries` : sql`(${accessOf(db, reader, widened)})`;
+  const releaseSeq = widened === null ? sql`null` : sql`d.release_seq`;
   const rows = await sql<HitRow>`
-    select c.*, d.read_at, snippet(cables_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as snippet
-    from cables c cross join deliveries d on d.person_id = ${reader} and d.cable_seq = c.seq
+    select c.*, d.read_at, ${releaseSeq} as release_seq,
+      snippet(cables_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as snippet
+    from cables c cross join ${access} d on d.person_id = ${reader} and d.cable_seq = c.seq
       cross join cables_fts f on f.rowid = c.seq
     where c.seq in (${sql.join(seqs)}) and cables_fts match ${match}`.execute(db);
   const bySeq = new Map(rows.rows.map((row) => [Number(row.seq), row]));
-  return { total, hits: seqs.map((seq) => hitFromRow(bySeq.get(seq)!)) };
+  return {
+    total,
+    hits: await hitsOf(
+      db,
+      seqs.map((seq) => bySeq.get(seq)!),
+    ),
+  };
 }
 
 /**
@@ -112,14 +130,19 @@ async function listReadable(
   reader: string,
   query: SearchQuery,
   filters: RawBuilder<unknown>[],
+  widened: string | null,
 ): Promise<SearchResult> {
   const where = sql.join([sql`d.person_id = ${reader}`, ...filters], sql` and `);
-  const from = sql`deliveries d join cables c on c.seq = d.cable_seq`;
+  const from =
+    widened === null
+      ? sql`deliveries d join cables c on c.seq = d.cable_seq`
+      : sql`(${accessOf(db, reader, widened)}) d join cables c on c.seq = d.cable_seq`;
+  const releaseSeq = widened === null ? sql`null` : sql`d.release_seq`;
   const total = await countOf(db, sql`select count(*) as n from ${from} where ${where}`);
   const rows = await sql<HitRow>`
-    select c.*, d.read_at, substr(c.body, 1, 200) as snippet from ${from} where ${where}
-    order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
-  return { total, hits: rows.rows.map(hitFromRow) };
+    select c.*, d.read_at, ${releaseSeq} as release_seq, substr(c.body, 1, 200) as snippet from ${from}
+    where ${where} order by c.seq desc limit ${query.limit} offset ${query.offset}`.execute(db);
+  return { total, hits: await hitsOf(db, rows.rows) };
 }
 
 /** Keeps the FTS5 index in step with a newly inserted cable (an external-content table). */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Condition, ConferencePlan } from '../../api/schema.js';
-import { blankCondition, type ConditionDraft } from './directive-form.js';
+import { blankCondition, blankTerms, type ConditionDraft } from './directive-form.js';
+import { TermsEditor } from './terms-editor.js';
 
 const TYPES: Record<Condition['type'], string> = {
   'their-move': 'the other side moves on an issue',
@@ -93,6 +94,13 @@ export function ConditionBuilder({ condition, plan, onChange, onRemove, depth = 
           </button>
         )}
       </div>
+      {!compound && (
+        <TermsEditor
+          terms={condition.terms ?? blankTerms()}
+          issue={plan.issues.find((issue) => issue.id === condition.issue)}
+          onChange={(terms) => set({ terms })}
+        />
+      )}
       {compound && (
         <div className="condition-parts">
           {condition.of.map((part) => (

@@ -28,7 +28,11 @@ export function DirectiveComposer({ conference, form, onChange, error }: Directi
   const { plan } = conference;
   const [adding, setAdding] = useState<ChangeOp>('set-ladder');
   const current = useQuery({ ...queries.mandate(conference.id, form.issue), enabled: Boolean(form.issue) });
-  const mandate = current.data?.mandate ?? null;
+  // On an issue of several dimensions, the directive amends one dimension's mandate (issue 11).
+  const dimensions = plan.issues.find((issue) => issue.id === form.issue)?.dimensions ?? [];
+  const mandate = form.dimension
+    ? (current.data?.dimensions.find((entry) => entry.dimension.id === form.dimension)?.mandate ?? null)
+    : (current.data?.mandate ?? null);
   const blame = blameOf(error?.field);
   const problemOf = (index: number) =>
     blame?.change === index && error ? error.message.replace(/^payload\.changes\[\d+\](\.|: )?/, '') : null;
@@ -48,7 +52,7 @@ export function DirectiveComposer({ conference, form, onChange, error }: Directi
           <select
             id="directive-issue"
             value={form.issue}
-            onChange={(e) => onChange({ ...form, issue: e.target.value })}
+            onChange={(e) => onChange({ ...form, issue: e.target.value, dimension: '' })}
           >
             <option value="">— choose —</option>
             {plan.issues.map((issue) => (
@@ -58,6 +62,27 @@ export function DirectiveComposer({ conference, form, onChange, error }: Directi
             ))}
           </select>
         </FormField>
+        {dimensions.length > 0 && (
+          <FormField
+            label="Dimension"
+            htmlFor="directive-dimension"
+            field="payload.dimension"
+            invalid={blame?.rest === 'dimension'}
+          >
+            <select
+              id="directive-dimension"
+              value={form.dimension ?? ''}
+              onChange={(e) => onChange({ ...form, dimension: e.target.value })}
+            >
+              <option value="">the issue as a whole</option>
+              {dimensions.map((dimension) => (
+                <option key={dimension.id} value={dimension.id}>
+                  {dimension.title}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
         <FormField
           label="Effective from"
           htmlFor="directive-effective"
@@ -89,9 +114,11 @@ export function DirectiveComposer({ conference, form, onChange, error }: Directi
           </p>
         )}
       </div>
-      {blame && blame.change === null && blame.rest !== 'issue' && blame.rest !== 'effectiveAt' && (
-        <ErrorNote message={error?.message ?? null} />
-      )}
+      {blame &&
+        blame.change === null &&
+        blame.rest !== 'issue' &&
+        blame.rest !== 'dimension' &&
+        blame.rest !== 'effectiveAt' && <ErrorNote message={error?.message ?? null} />}
       {form.changes.length > 0 && (
         <ol className="changes">
           {form.changes.map((change, i) => (

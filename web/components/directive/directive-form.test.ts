@@ -7,7 +7,10 @@ import {
   blankChange,
   blankCondition,
   blankStep,
+  blankTerms,
   type ChangeDraft,
+  type ConditionDraft,
+  conditionFrom,
   type DirectiveForm,
 } from './directive-form.js';
 import { stepsBefore } from './steps-before.js';
@@ -151,5 +154,29 @@ describe('a directive composed in the form', () => {
     expect(blameOf('payload.changes[2].ladder[1].min')).toEqual({ change: 2, rest: 'ladder[1].min' });
     expect(blameOf('payload.issue')).toEqual({ change: null, rest: 'issue' });
     expect(blameOf('subject')).toBeNull();
+  });
+});
+
+describe('a linkage on terms composed in the form', () => {
+  const linkedOn = (terms: Partial<ConditionDraft['terms']>) => {
+    const condition = {
+      ...blankCondition('their-move', 'italy-treaty'),
+      terms: { ...blankTerms(), ...terms },
+    };
+    return conditionFrom(condition, 'payload.changes[0].linkage.condition');
+  };
+
+  test('sends only the terms filled in, numbers as numbers, on a dimension', () => {
+    expect(linkedOn({ dimension: 'total', atLeast: '100', unit: 'million-usd' })).toEqual({
+      type: 'their-move',
+      issue: 'italy-treaty',
+      terms: { dimension: 'total', atLeast: 100, unit: 'million-usd' },
+    });
+    expect(linkedOn({})).toEqual({ type: 'their-move', issue: 'italy-treaty' });
+  });
+
+  test('refuses a bound that is not a number, or a unit with no bound, naming the field', () => {
+    expect(() => linkedOn({ atMost: 'lots' })).toThrow(/atMost/);
+    expect(() => linkedOn({ unit: 'million-usd' })).toThrow(/unit/);
   });
 });

@@ -8,6 +8,7 @@ import type {
   MandateView,
   Position,
   RedLineRule,
+  Terms,
 } from '../../api/schema.js';
 import { listIn, localProblem, newKey, numberIn, slugOf } from '../local-problem.js';
 
@@ -38,12 +39,26 @@ export interface RuleDraft {
   forbids: DecisionRule[];
 }
 
+/**
+ * What the other side's move or the agreement must have settled, as typed
+ * (numbers as text until sent); all empty: any move on the issue will do.
+ */
+export interface TermsDraft {
+  /** On an issue of several dimensions, the one the terms are about. */
+  dimension: string;
+  position: string;
+  atLeast: string;
+  atMost: string;
+  unit: string;
+}
+
 export interface ConditionDraft {
   key: number;
   type: Condition['type'];
   issue: string;
   /** Empty: any party of the other side. */
   party: string;
+  terms: TermsDraft;
   of: ConditionDraft[];
 }
 
@@ -64,6 +79,8 @@ export type ChangeDraft = { key: number } & (
 
 export interface DirectiveForm {
   issue: string;
+  /** On an issue of several dimensions, the one whose mandate the directive amends; empty: the issue as one term. */
+  dimension?: string;
   /** A date from which the amendment applies, for a correction; empty: from registration. */
   effectiveFrom: string;
   changes: ChangeDraft[];
@@ -101,7 +118,11 @@ export function blankStep(numeric = false): StepDraft {
 }
 
 export function blankCondition(type: Condition['type'] = 'their-move', issue = ''): ConditionDraft {
-  return { key: newKey(), type, issue, party: '', of: [] };
+  return { key: newKey(), type, issue, party: '', terms: blankTerms(), of: [] };
+}
+
+export function blankTerms(): TermsDraft {
+  return { dimension: '', position: '', atLeast: '', atMost: '', unit: '' };
 }
 
 /**
@@ -183,6 +204,7 @@ export function amendmentFrom(form: DirectiveForm, conference: string): MandateA
     issue: form.issue,
     changes: form.changes.map((change, i) => changeFrom(change, `payload.changes[${i}]`)),
   };
+  if (form.dimension) amendment.dimension = form.dimension;
   if (form.effectiveFrom) amendment.effectiveAt = `${form.effectiveFrom}T00:00:00Z`;
   return amendment;
 }
@@ -219,7 +241,7 @@ function changeFrom(change: ChangeDraft, field: string): MandateChange {
       const linkage = {
         id: change.id.trim() || slugOf(change.description),
         description: change.description.trim(),
-        condition: conditionFrom(change.condition),
+        condition: conditionFrom(change.condition, `${field}.linkage.condition`),
       };
       return {
         op: change.op,
@@ -271,18 +293,42 @@ function ruleFrom(rule: RuleDraft, field: string): RedLineRule {
   }
 }
 
-export function conditionFrom(condition: ConditionDraft): Condition {
+/** A condition as sent; a bound that is not a number is refused locally, naming its field. */
+export function conditionFrom(condition: ConditionDraft, field = 'condition'): Condition {
+  const terms = termsFrom(condition.terms, `${field}.terms`);
+  const on = terms ? { issue: condition.issue, terms } : { issue: condition.issue };
   switch (condition.type) {
     case 'their-move':
       return condition.party
-        ? { type: condition.type, issue: condition.issue, party: condition.party }
-        : { type: condition.type, issue: condition.issue };
+        ? { type: condition.type, ...on, party: condition.party }
+        : { type: condition.type, ...on };
     case 'agreement':
-      return { type: condition.type, issue: condition.issue };
+      return { type: condition.type, ...on };
     case 'any':
     case 'all':
-      return { type: condition.type, of: condition.of.map(conditionFrom) };
+      return {
+        type: condition.type,
+        of: condition.of.map((part, i) => conditionFrom(part, `${field}.of[${i}]`)),
+      };
   }
+}
+
+/** Terms as sent, only the fields filled in; none filled: no terms (any move on the issue). */
+function termsFrom(draft: TermsDraft | undefined, field: string): Terms | undefined {
+  if (draft === undefined) return undefined;
+  const terms: Terms = {};
+  if (draft.dimension) terms.dimension = draft.dimension;
+  if (draft.position.trim()) terms.position = draft.position.trim();
+  if (draft.atLeast.trim()) terms.atLeast = numberIn(draft.atLeast, `${field}.atLeast`);
+  if (draft.atMost.trim()) terms.atMost = numberIn(draft.atMost, `${field}.atMost`);
+  if (terms.atLeast !== undefined && terms.atMost !== undefined && terms.atLeast > terms.atMost)
+    throw localProblem(`${field}.atMost`, 'the upper bound is below the lower one');
+  if (draft.unit.trim()) {
+    if (terms.atLeast === undefined && terms.atMost === undefined)
+      throw localProblem(`${field}.unit`, 'a unit goes with a bound (at least, at most)');
+    terms.unit = draft.unit.trim();
+  }
+  return Object.keys(terms).length > 0 ? terms : undefined;
 }
 
 /** Where the server's blame falls: on one change (with the rest of the path), or on the whole amendment. */

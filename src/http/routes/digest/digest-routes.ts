@@ -74,8 +74,9 @@ export function digestRoutes(app: FastifyInstance, services: Services, routes: R
   });
   app.post('/api/digests', async (request, reply) => {
     const { person } = requireCaller(request);
-    // The body holds nothing yet, but what it holds is still checked: an unknown field is a mistake.
-    parseInput(DigestRequestSchema, request.body ?? {});
+    // The body holds nothing yet, but what it holds is still checked: an unknown field is a mistake,
+    // and so is JSON that is no object (`null` among them). Only a request without a body means {}.
+    parseInput(DigestRequestSchema, request.body === undefined ? {} : request.body);
     const { cable, digest } = await registerDigest(services, person.id);
     return reply.code(201).send({ cable: cableLine(cable), digest });
   });

@@ -10,7 +10,11 @@ import { planOf } from '../../../services/organisation/organisation-state.js';
 import { parseInput } from '../../../services/parse-input.js';
 import type { Services } from '../../../services/services.js';
 import { requireCaller } from '../../authenticate-request.js';
-import { presentHistoryEntry, presentMandate } from '../../presenters/present-mandate.js';
+import {
+  presentDimensionMandates,
+  presentHistoryEntry,
+  presentMandate,
+} from '../../presenters/present-mandate.js';
 import { presentVerdict } from '../../presenters/present-verdict.js';
 import type { RouteCatalogue } from '../../route-spec.js';
 import {
@@ -69,14 +73,15 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
     const view = await viewMandates(scope, request.params.conference, endOfDay(at) ?? services.now());
     const numbers = await numbersFor(
       scope,
-      view.mandates.map((m) => m.mandate),
+      view.mandates.flatMap((m) => [m.mandate, ...m.dimensions.map((d) => d.mandate)]),
     );
     return {
       at: view.at,
       plan: view.plan,
-      mandates: view.mandates.map(({ issue, mandate }) => ({
+      mandates: view.mandates.map(({ issue, mandate, dimensions }) => ({
         issue,
         mandate: mandate && presentMandate(mandate, numbers),
+        dimensions: presentDimensionMandates(dimensions, numbers),
       })),
     };
   });
@@ -107,6 +112,7 @@ export function mandateRoutes(app: FastifyInstance, services: Services, routes: 
         at: view.at,
         issue: view.issue,
         mandate: view.mandate && presentMandate(view.mandate, numbers),
+        dimensions: presentDimensionMandates(view.dimensions, numbers),
         history: view.history.map((entry) => presentHistoryEntry(entry, numbers)),
       };
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { PrecedenceSchemeSchema } from '../../../core/index.js';
 import type { Services } from '../../../services/services.js';
 import { acknowledgeCable } from '../../../services/workflow/acknowledge-cable.js';
+import { ownAcknowledgement } from '../../../services/workflow/own-acknowledgement.js';
 import { precedenceScheme, setPrecedenceScheme } from '../../../services/workflow/precedence-scheme.js';
 import { ReadingSchema, readingsOf, recordReading } from '../../../services/workflow/record-reading.js';
 import { viewAcknowledgements } from '../../../services/workflow/view-acknowledgements.js';
@@ -11,6 +12,7 @@ import {
   AcknowledgementResponseSchema,
   AcknowledgementsResponseSchema,
   EscalationsResponseSchema,
+  OwnAcknowledgementResponseSchema,
   PrecedenceSchemeResponseSchema,
   ReadingsResponseSchema,
 } from '../../schemas/workflow-schemas.js';
@@ -28,6 +30,19 @@ export function acknowledgementRoutes(app: FastifyInstance, services: Services, 
   app.post<{ Params: { ref: string } }>('/api/cables/:ref/acknowledgement', async (request) => {
     const { person } = requireCaller(request);
     return acknowledgeCable(services, person.id, request.params.ref);
+  });
+
+  routes.add({
+    method: 'GET',
+    url: '/api/cables/:ref/acknowledgement',
+    summary: 'Whether you must acknowledge a cable, and when you did',
+    tag: 'workflow',
+    auth: true,
+    responses: { 200: OwnAcknowledgementResponseSchema },
+  });
+  app.get<{ Params: { ref: string } }>('/api/cables/:ref/acknowledgement', async (request) => {
+    const { person } = requireCaller(request);
+    return ownAcknowledgement(services, person.id, request.params.ref);
   });
 
   routes.add({
