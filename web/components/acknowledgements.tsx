@@ -5,6 +5,7 @@ import type { CableView } from '../api/schema.js';
 import { useSession } from '../hooks/use-session.js';
 import { CableTime } from './cable-time.js';
 import { ErrorNote } from './error-note.js';
+import { ScrollRegion } from './scroll-region.js';
 
 const own = (ref: string) => ({
   queryKey: ['acknowledgement', ref, 'own'],
@@ -71,49 +72,51 @@ export function AcknowledgementTable({ cable }: { cable: CableView }) {
   return (
     <section aria-labelledby="acknowledgements-heading" className="acknowledgement-table">
       <h2 id="acknowledgements-heading">Acknowledgements</h2>
-      <table>
-        <caption>
-          Acknowledged by {acknowledged} of {rows.data.addressees.length}
-          {rows.data.acknowledgeBy && (
-            <>
-              , due by <CableTime at={rows.data.acknowledgeBy} />
-            </>
-          )}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Addressee</th>
-            <th scope="col">Delivered</th>
-            <th scope="col">Opened</th>
-            <th scope="col">Acknowledged</th>
-            <th scope="col">Escalated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.data.addressees.map((row) => (
-            <tr
-              key={row.person}
-              data-testid="acknowledgement-row"
-              data-person={row.person}
-              data-state={row.acknowledgedAt ? 'acknowledged' : row.escalatedAt ? 'escalated' : 'waiting'}
-            >
-              <th scope="row">{index.nameOf(row.person)}</th>
-              <td>
-                <CableTime at={row.deliveredAt} />
-              </td>
-              <td>
-                <When at={row.openedAt} never="Not opened" />
-              </td>
-              <td>
-                <When at={row.acknowledgedAt} never="Not yet" />
-              </td>
-              <td>
-                <When at={row.escalatedAt} never="—" />
-              </td>
+      <ScrollRegion label="Acknowledgements per addressee">
+        <table>
+          <caption>
+            Acknowledged by {acknowledged} of {rows.data.addressees.length}
+            {rows.data.acknowledgeBy && (
+              <>
+                , due by <CableTime at={rows.data.acknowledgeBy} />
+              </>
+            )}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Addressee</th>
+              <th scope="col">Delivered</th>
+              <th scope="col">Opened</th>
+              <th scope="col">Acknowledged</th>
+              <th scope="col">Escalated</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.data.addressees.map((row) => (
+              <tr
+                key={row.person}
+                data-testid="acknowledgement-row"
+                data-person={row.person}
+                data-state={row.acknowledgedAt ? 'acknowledged' : row.escalatedAt ? 'escalated' : 'waiting'}
+              >
+                <th scope="row">{index.nameOf(row.person)}</th>
+                <td>
+                  <CableTime at={row.deliveredAt} />
+                </td>
+                <td>
+                  <When at={row.openedAt} never="Not opened" />
+                </td>
+                <td>
+                  <When at={row.acknowledgedAt} never="Not yet" />
+                </td>
+                <td>
+                  <When at={row.escalatedAt} never="—" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }
