@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Move } from '../src/core/index.js';
 import { registerCable } from '../src/services/cables/register-cable.js';
@@ -10,7 +9,7 @@ import { viewIssueMap, viewMapOverview } from '../src/services/record/view-negot
 import type { Services } from '../src/services/services.js';
 import { BENCH_PASSWORD, benchRegistry } from './bench-organisation.js';
 import { report } from './report.js';
-import { serveForBench } from './serve-for-bench.js';
+import { freePort, serveForBench } from './serve-for-bench.js';
 
 const MOVES = Number(process.env.BENCH_MAP_MOVES ?? 10_000);
 const ISSUES = 50;
@@ -175,13 +174,4 @@ async function showInChromium(db: string): Promise<{ map: number; overview: numb
     await browser.close();
     await server.stop();
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }

@@ -4,6 +4,7 @@ import { benchDigest } from './digest.js';
 import { benchDossierPdf } from './dossier-pdf.js';
 import { benchImportExport } from './import-export.js';
 import { benchInbox } from './inbox.js';
+import { benchInboxPaint } from './inbox-paint.js';
 import { benchJudgeReport } from './judge-report.js';
 import { benchMap } from './map.js';
 import { benchPush } from './push.js';
@@ -23,6 +24,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'import-export': benchImportExport,
   search: benchSearch,
   inbox: benchInbox,
+  'inbox-paint': benchInboxPaint,
   map: benchMap,
   digest: benchDigest,
   'dossier-pdf': benchDossierPdf,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../bin/plenipo.js', import.meta.url));
@@ -37,7 +38,7 @@ export async function serveForBench(
   return { url, stop };
 }
 
-/** Polls until `url` answers at all (any status), for at most 60 s: a loaded machine starts several processes slowly. */
+/** Polls until `url` answers at all (any status), for at most 60 s: a loaded machine starts several processes, or opens a large registry, slowly. */
 export async function answering(url: string, method = 'GET'): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     try {
@@ -52,4 +53,14 @@ export async function answering(url: string, method = 'GET'): Promise<void> {
     }
   }
   throw new Error(`${url} did not answer`);
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
 }
