@@ -10,11 +10,16 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** `plenipo serve` on an existing registry, quiet and without the example, once it answers. */
+/**
+ * `plenipo serve` on an existing registry, quiet and without the example, once
+ * it answers. The server verifies the whole registry before it listens, so a
+ * large one needs a longer `waitMs`.
+ */
 export async function serveForBench(
   db: string,
   port: number,
   flags: readonly string[] = [],
+  waitMs = 60_000,
 ): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
@@ -30,7 +35,7 @@ export async function serveForBench(
     await once(child, 'exit');
   };
   try {
-    await answering(`${url}/api/openapi.json`);
+    await answering(`${url}/api/openapi.json`, 'GET', waitMs);
   } catch (error) {
     await stop();
     throw error;
@@ -38,9 +43,9 @@ export async function serveForBench(
   return { url, stop };
 }
 
-/** Polls until `url` answers at all (any status), for at most 60 s: a loaded machine starts several processes, or opens a large registry, slowly. */
-export async function answering(url: string, method = 'GET'): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+/** Polls until `url` answers at all (any status), for at most `waitMs`: a loaded machine starts several processes, or opens a large registry, slowly. */
+export async function answering(url: string, method = 'GET', waitMs = 60_000): Promise<void> {
+  for (let attempt = 0; attempt < waitMs / 100; attempt += 1) {
     try {
       await fetch(url, {
         method,
@@ -52,7 +57,7 @@ export async function answering(url: string, method = 'GET'): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error(`${url} did not answer`);
+  throw new Error(`${url} did not answer within ${waitMs / 1000} s`);
 }
 
 /** A TCP port free on 127.0.0.1 right now. */
